@@ -1,0 +1,47 @@
+"""The application context: everything a window or a command needs, built once by `bootstrap`.
+
+Passed explicitly to windows, dialogs and commands (never fetched from a global), so a test
+can build one over a temporary folder with a fixed clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspector_app.clock import Clock
+from inspector_app.domain.unit import Unit
+from inspector_app.ports import UnitOfWorkFactory
+from inspector_app.services.accounts import AccountService
+from inspector_app.services.recorders import RecorderService
+from inspector_app.services.unit_settings import UnitSettingsService
+from inspector_app.services.users import UserService
+from inspector_app.settings import LocalConfig
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    config: LocalConfig
+    clock: Clock
+    uow_factory: UnitOfWorkFactory
+    accounts: AccountService
+    users: UserService
+    recorders: RecorderService
+    unit_settings: UnitSettingsService
+    vendor_profiles: tuple[str, ...]
+    engine: Any = None
+    # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
+    demo_credentials: dict[str, str] = field(default_factory=dict)
+
+    def unit(self) -> Unit | None:
+        with self.uow_factory() as uow:
+            return uow.units.get()
+
+    def timezone(self) -> str:
+        return self.unit_settings.get("timezone")
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()

@@ -1,0 +1,57 @@
+"""Roles of order No. 444 and what each may do. The service layer checks these; the UI only mirrors them."""
+
+from __future__ import annotations
+
+import enum
+
+from inspector_app.errors import PermissionDenied, ValidationError
+
+
+class Role(str, enum.Enum):
+    HEAD = "head"                 # аумақтық бөлімшенің басшысы / руководитель территориального подразделения
+    RESPONSIBLE = "responsible"   # жауапты тұлға / ответственное лицо
+    INSPECTOR = "inspector"       # мемлекеттік инспектор / государственный инспектор
+
+    @classmethod
+    def parse(cls, value: str) -> "Role":
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            names = ", ".join(r.value for r in cls)
+            raise ValidationError(f"Unknown role: {value!r} (expected one of {names})", code="role",
+                                  value=value) from None
+
+
+class Permission(str, enum.Enum):
+    VIEW_RECORDERS = "view_recorders"
+    MANAGE_RECORDERS = "manage_recorders"
+    VIEW_USERS = "view_users"
+    MANAGE_INSPECTORS = "manage_inspectors"
+    MANAGE_STAFF = "manage_staff"             # heads and responsible persons
+    APPOINT_RESPONSIBLE = "appoint_responsible"
+    CHANGE_SETTINGS = "change_settings"
+    ACCESS_FOOTAGE = "access_footage"         # п.13: only the responsible person and the head
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.HEAD: frozenset(Permission),
+    Role.RESPONSIBLE: frozenset({
+        Permission.VIEW_RECORDERS, Permission.MANAGE_RECORDERS, Permission.VIEW_USERS,
+        Permission.MANAGE_INSPECTORS, Permission.CHANGE_SETTINGS, Permission.ACCESS_FOOTAGE,
+    }),
+    Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS}),
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]
+
+
+def require(actor, permission: Permission) -> None:
+    """Raise `PermissionDenied` unless `actor` (anything with `.role` and `.active`) may do `permission`."""
+    if actor is None or not getattr(actor, "active", False) or not allows(actor.role, permission):
+        role = getattr(getattr(actor, "role", None), "value", "none")
+        raise PermissionDenied(
+            f"Your role ({role}) does not allow this: {permission.value}",
+            permission=permission.value, role=role,
+        )

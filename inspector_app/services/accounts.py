@@ -1,0 +1,73 @@
+"""Signing in, the lockout after failed tries (persisted), and changing passwords."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from inspector_app.clock import Clock
+from inspector_app.domain.users import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, UserView
+from inspector_app.errors import AccountLocked, AuthenticationError
+from inspector_app.passwords import check_password_strength, hash_password, verify_password
+from inspector_app.ports import UnitOfWorkFactory
+from inspector_app.services.common import acting_user
+
+logger = logging.getLogger(__name__)
+
+
+class AccountService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+
+    def authenticate(self, login: str, password: str) -> UserView:
+        """The user, if `password` is right and the account is neither locked nor disabled.
+
+        Each wrong password counts; the fifth locks the account for five minutes, and while it is
+        locked even the right password is refused. The count and the lock live in the database,
+        so restarting the app does not reset them.
+        """
+        now = self.clock.now()
+        login = (login or "").strip().lower()
+        with self.uow_factory() as uow:
+            user = uow.users.by_login(login)
+            if user is None:
+                raise AuthenticationError("Wrong login or password", code="bad_credentials")
+            if user.is_locked(now):
+                raise AccountLocked(f"Too many failed tries; the account is locked until {user.locked_until:%H:%M} UTC",
+                                    locked_until=user.locked_until)
+            if not verify_password(password or "", user.password_hash):
+                user.failed_logins += 1
+                locked = user.failed_logins >= MAX_FAILED_LOGINS
+                if locked:
+                    user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+                    user.failed_logins = 0
+                uow.users.update(user)
+                uow.commit()
+                logger.warning("failed sign-in for %s%s", login, " (account locked)" if locked else "")
+                if locked:
+                    raise AccountLocked("Too many failed tries; the account is locked for "
+                                        f"{LOCKOUT_MINUTES} minutes", locked_until=user.locked_until)
+                raise AuthenticationError("Wrong login or password", code="bad_credentials",
+                                          left=MAX_FAILED_LOGINS - user.failed_logins)
+            if not user.active:
+                raise AuthenticationError("This account is disabled", code="inactive")
+            if user.failed_logins or user.locked_until:
+                user.failed_logins, user.locked_until = 0, None
+                uow.users.update(user)
+                uow.commit()
+            logger.info("signed in: %s", login)
+            return UserView.of(user)
+
+    def change_password(self, actor: UserView, old_password: str, new_password: str) -> None:
+        check_password_strength(new_password)
+        with self.uow_factory() as uow:
+            user = acting_user(uow, actor)
+            if not verify_password(old_password, user.password_hash):
+                raise AuthenticationError("The current password is wrong", code="bad_old_password")
+            if old_password == new_password:
+                raise AuthenticationError("The new password must differ from the current one", code="same_password")
+            user.password_hash = hash_password(new_password)
+            uow.users.update(user)
+            uow.commit()
+        logger.info("password changed: %s", actor.login)

@@ -1,0 +1,105 @@
+"""The typed settings registry: every option is declared here once, with its type, default and title.
+
+Two scopes: LOCAL options belong to this PC (kept in ``config.json`` in the data folder:
+the database URL, the UI language); UNIT options belong to the unit and live in the
+database, so every PC of the unit sees the same (time zone, idle lock).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from inspector_app.errors import ValidationError
+from inspector_app.i18n_marks import QT_TRANSLATE_NOOP
+from inspector_app.timezones import DEFAULT_TIMEZONE, zone
+
+
+class Scope(str, enum.Enum):
+    LOCAL = "local"
+    UNIT = "unit"
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    scope: Scope
+    kind: type
+    default: Any
+    title: str
+    minimum: int | None = None
+    maximum: int | None = None
+    check: Callable[[Any], None] | None = None
+
+    def parse(self, raw: Any) -> Any:
+        """Turn a stored or typed value into the option's type; a clear error if it does not fit."""
+        try:
+            value = self.kind(raw) if not isinstance(raw, self.kind) else raw
+        except (TypeError, ValueError):
+            raise ValidationError(f"Setting {self.key}: {raw!r} is not a valid {self.kind.__name__}",
+                                  code="setting", key=self.key) from None
+        if self.minimum is not None and value < self.minimum or self.maximum is not None and value > self.maximum:
+            raise ValidationError(f"Setting {self.key} must be between {self.minimum} and {self.maximum}",
+                                  code="setting_range", key=self.key, min=self.minimum, max=self.maximum)
+        if self.check is not None:
+            self.check(value)
+        return value
+
+
+def _check_language(value: str) -> None:
+    if value not in ("", "kk", "ru", "en"):
+        raise ValidationError(f"Unknown language: {value}", code="language", value=value)
+
+
+OPTIONS: dict[str, Option] = {o.key: o for o in [
+    Option("database_url", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Database URL (empty: the local file)")),
+    Option("language", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
+           check=_check_language),
+    Option("timezone", Scope.UNIT, str, DEFAULT_TIMEZONE, QT_TRANSLATE_NOOP("Settings", "Time zone of the unit"),
+           check=lambda v: zone(v) and None),
+    Option("idle_lock_minutes", Scope.UNIT, int, 10,
+           QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes"), minimum=1, maximum=240),
+]}
+
+
+def option(key: str) -> Option:
+    try:
+        return OPTIONS[key]
+    except KeyError:
+        raise ValidationError(f"Unknown setting: {key}", code="setting_unknown", key=key) from None
+
+
+class LocalConfig:
+    """The LOCAL options of this PC, in a JSON file written atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        if path.exists():
+            try:
+                self._values = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ValidationError(f"Cannot read {path}: {exc}", code="config") from exc
+
+    def get(self, key: str) -> Any:
+        opt = option(key)
+        if opt.scope is not Scope.LOCAL:
+            raise ValidationError(f"{key} is not a local setting", code="setting_scope", key=key)
+        return opt.parse(self._values[key]) if key in self._values else opt.default
+
+    def set(self, key: str, value: Any) -> None:
+        opt = option(key)
+        self._values[key] = opt.parse(value)
+        self._save()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(self._values, handle, ensure_ascii=False, indent=2)
+        os.replace(tmp, self.path)

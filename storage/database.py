@@ -1,0 +1,113 @@
+"""Engines, the SQLite pragmas, the backup before a migration, and migrating to the newest schema.
+
+The app calls `open_database(url, backup_dir)` once, in the bootstrap: it backs up an existing
+SQLite file whose schema is older than the code's, then upgrades it with Alembic. When the schema
+is already current (the common case) Alembic is not even imported, which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+
+from inspector_app.errors import StateError
+
+logger = logging.getLogger(__name__)
+
+# The newest migration; a test checks it matches Alembic's head.
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)
+
+
+def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
+    """A consistent copy of the SQLite file (online backup API, WAL included); None for other databases."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    source_path = Path(engine.url.database)
+    if not source_path.exists():
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{source_path.stem}-{stamp}-{label}.sqlite"
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    logger.info("database backed up to %s", target)
+    return target
+
+
+def open_database(url: str, backup_dir: Path) -> Engine:
+    """Engine for `url`, migrated to `HEAD_REVISION`, with a backup taken first if the file had data."""
+    engine = make_engine(url)
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return engine
+    if revision is not None:
+        known = _known_revisions()
+        if revision not in known:
+            raise StateError(f"The database schema ({revision}) is newer than this program; update the program",
+                             code="schema_newer", revision=revision)
+        backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
+    logger.info("migrating database from %s to %s", revision, HEAD_REVISION)
+    upgrade(engine)
+    return engine
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
