@@ -1,0 +1,66 @@
+"""Shared fixtures. Qt runs offscreen; every test that touches the database gets its own SQLite file."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("INSPECTOR_APP_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+from inspector_app.clock import FixedClock  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026", "aliya": "Aliya-pass-2026"}
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 23, 5, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def context(tmp_path, clock):
+    """A fresh app context over an empty data folder (a real SQLite file, migrated)."""
+    from inspector_app.bootstrap import build_context
+
+    ctx = build_context(tmp_path / "data", clock=clock)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def unit_context(context):
+    """A context whose unit is set up: head `head`, responsible `resp`, inspector `aliya`."""
+    from inspector_app.services.setup import PersonInput, initialize_unit
+
+    initialize_unit(
+        context.uow_factory, context.clock,
+        name_kk="Алматы қаласы бойынша аумақтық бөлімше", name_ru="Территориальное подразделение по г. Алматы",
+        code="ALA",
+        head=PersonInput("head", "Сәрсенбаев Ерлан Бақытұлы", "Бөлімше басшысы", PASSWORDS["head"]),
+        responsible=PersonInput("resp", "Жұмабаева Әйгерім Серікқызы", "Бас маман", PASSWORDS["resp"]),
+        order_reference="№ 12-ө, 01.09.2026",
+    )
+    head = context.accounts.authenticate("head", PASSWORDS["head"])
+    context.users.add(head, "aliya", "Нұрланова Әлия Қайратқызы", "Мемлекеттік инспектор", "inspector",
+                      PASSWORDS["aliya"])
+    return context
+
+
+@pytest.fixture
+def head(unit_context):
+    return unit_context.accounts.authenticate("head", PASSWORDS["head"])
+
+
+@pytest.fixture
+def responsible(unit_context):
+    return unit_context.accounts.authenticate("resp", PASSWORDS["resp"])
+
+
+@pytest.fixture
+def inspector(unit_context):
+    return unit_context.accounts.authenticate("aliya", PASSWORDS["aliya"])
