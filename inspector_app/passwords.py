@@ -21,6 +21,10 @@ KEY_LENGTH = 32
 SALT_LENGTH = 16
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
+# Verification refuses stored parameters beyond these: a tampered hash must not exhaust memory or time.
+MAX_LOG2_N = 20
+MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+MAX_P = 16
 
 
 def check_password_strength(password: str) -> None:
@@ -46,8 +50,12 @@ def verify_password(password: str, stored: str) -> bool:
         scheme, log2_n, r, p, salt, key = stored.split("$")
         if scheme != "scrypt":
             return False
-        _kdf(base64.b64decode(salt), int(log2_n), int(r), int(p)).verify(password.encode("utf-8"),
-                                                                           base64.b64decode(key))
+        log2_n, r, p = int(log2_n), int(r), int(p)
+        if not (1 <= log2_n <= MAX_LOG2_N and 1 <= r and 1 <= p <= MAX_P):
+            return False
+        if 128 * r * 2 ** log2_n > MAX_SCRYPT_MEMORY:
+            return False
+        _kdf(base64.b64decode(salt), log2_n, r, p).verify(password.encode("utf-8"), base64.b64decode(key))
         return True
     except (InvalidKey, ValueError):
         return False
