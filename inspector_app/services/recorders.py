@@ -15,7 +15,7 @@ from inspector_app.domain.recorders import (
 )
 from inspector_app.domain.roles import Permission
 from inspector_app.domain.validation import optional_text, required_text
-from inspector_app.errors import ConflictError, ValidationError
+from inspector_app.errors import ConflictError, NotFoundError, ValidationError
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.common import acting_user, get_or_404
 
@@ -37,6 +37,16 @@ class RecorderService:
         with self.uow_factory() as uow:
             acting_user(uow, actor, Permission.VIEW_RECORDERS)
             return get_or_404(uow.recorders, recorder_id, "Recorder")
+
+    def by_inventory(self, actor, inventory_number: str) -> Recorder:
+        """The recorder with this inventory number (case and surrounding spaces do not matter)."""
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.VIEW_RECORDERS)
+            recorder = uow.recorders.by_inventory(inventory_number or "")
+            if recorder is None:
+                raise NotFoundError(f"No recorder has the inventory number {inventory_number}",
+                                    code="no_inventory", value=inventory_number)
+            return recorder
 
     def add(self, actor, inventory_number: str, serial_number: str = "", model: str = "",
             vendor_profile: str = "generic", note: str = "") -> Recorder:
