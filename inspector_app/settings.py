@@ -85,17 +85,24 @@ class LocalConfig:
                 self._values = json.loads(path.read_text("utf-8"))
             except (OSError, ValueError) as exc:
                 raise ValidationError(f"Cannot read {path}: {exc}", code="config") from exc
+            if not isinstance(self._values, dict):
+                raise ValidationError(f"Cannot read {path}: not a JSON object", code="config")
 
     def get(self, key: str) -> Any:
-        opt = option(key)
-        if opt.scope is not Scope.LOCAL:
-            raise ValidationError(f"{key} is not a local setting", code="setting_scope", key=key)
+        opt = self._local_option(key)
         return opt.parse(self._values[key]) if key in self._values else opt.default
 
     def set(self, key: str, value: Any) -> None:
-        opt = option(key)
+        opt = self._local_option(key)
         self._values[key] = opt.parse(value)
         self._save()
+
+    @staticmethod
+    def _local_option(key: str) -> Option:
+        opt = option(key)
+        if opt.scope is not Scope.LOCAL:
+            raise ValidationError(f"{key} is not a local setting", code="setting_scope", key=key)
+        return opt
 
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
