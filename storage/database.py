@@ -92,18 +92,22 @@ def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
 def open_database(url: str, backup_dir: Path) -> Engine:
     """Engine for `url`, migrated to `HEAD_REVISION`, with a backup taken first if the file had data."""
     engine = make_engine(url)
-    revision = current_revision(engine)
-    if revision == HEAD_REVISION:
+    try:
+        revision = current_revision(engine)
+        if revision == HEAD_REVISION:
+            return engine
+        if revision is not None:
+            known = _known_revisions()
+            if revision not in known:
+                raise StateError(f"The database schema ({revision}) is newer than this program; update the program",
+                                 code="schema_newer", revision=revision)
+            backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
+        logger.info("migrating database from %s to %s", revision, HEAD_REVISION)
+        upgrade(engine)
         return engine
-    if revision is not None:
-        known = _known_revisions()
-        if revision not in known:
-            raise StateError(f"The database schema ({revision}) is newer than this program; update the program",
-                             code="schema_newer", revision=revision)
-        backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
-    logger.info("migrating database from %s to %s", revision, HEAD_REVISION)
-    upgrade(engine)
-    return engine
+    except BaseException:
+        engine.dispose()  # let go of the file: nothing may hold it open after a refusal or a failed migration
+        raise
 
 
 def _known_revisions() -> set[str]:
