@@ -1,0 +1,90 @@
+"""The Alembic migrations give exactly the schema of `storage.orm`, and go down and up again."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, Integer, MetaData, String, Table, inspect
+
+from storage import database
+from storage.database import HEAD_REVISION, MIGRATIONS_DIR, alembic_config, current_revision, make_engine, sqlite_url
+from storage.orm import Base
+
+TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "settings"}
+TRIGGERS = {"recorder_history_no_update", "recorder_history_no_delete", "appointments_no_update",
+            "appointments_no_delete"}
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "schema.sqlite"))
+    yield engine
+    engine.dispose()
+
+
+def schema_diff(engine, metadata=Base.metadata) -> list:
+    with engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), metadata)
+
+
+def triggers(engine) -> set[str]:
+    with closing(sqlite3.connect(engine.url.database)) as conn:
+        return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+
+
+def test_head_revision_constant_matches_the_migrations():
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
+
+
+def test_migrations_form_a_single_line():
+    assert len(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads()) == 1
+
+
+def test_upgrade_on_an_empty_file_gives_exactly_the_orm_schema(engine):
+    database.upgrade(engine)
+    assert current_revision(engine) == HEAD_REVISION
+    assert set(inspect(engine).get_table_names()) == TABLES | {"alembic_version"}
+    assert schema_diff(engine) == []
+
+
+def test_the_comparison_would_notice_a_difference(engine):
+    # Guard against a comparison that always says "equal": an extra table and column must show up.
+    database.upgrade(engine)
+    changed = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.tables.values():
+        table.to_metadata(changed)
+    changed.tables["recorders"].append_column(Column("colour", String(20), nullable=True))
+    Table("journal", changed, Column("id", Integer, primary_key=True))
+    kinds = {diff[0] for diff in schema_diff(engine, changed)}
+    assert {"add_table", "add_column"} <= kinds
+
+
+def test_upgrade_installs_the_append_only_triggers(engine):
+    database.upgrade(engine)
+    assert triggers(engine) == TRIGGERS
+
+
+def test_downgrade_to_base_and_upgrade_again(engine):
+    database.upgrade(engine)
+    command.downgrade(alembic_config(engine), "base")
+    assert current_revision(engine) is None
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    assert triggers(engine) == set()
+
+    database.upgrade(engine)
+    assert current_revision(engine) == HEAD_REVISION
+    assert schema_diff(engine) == []
+    assert triggers(engine) == TRIGGERS
+
+
+def test_upgrade_twice_is_harmless(engine):
+    database.upgrade(engine)
+    database.upgrade(engine)
+    assert current_revision(engine) == HEAD_REVISION
+    assert schema_diff(engine) == []
