@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, dialogs, Qt models and background jobs. Depends on inspector_app, never the reverse."""

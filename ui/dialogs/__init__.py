@@ -1,0 +1,1 @@
+"""Dialogs: signing in, the setup wizard, locking, passwords, recorders and users."""

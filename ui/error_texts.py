@@ -1,0 +1,68 @@
+"""Turn an `AppError` into a message in the interface language.
+
+Services raise English messages with a `code` and `params`; known codes have a translatable
+template here, unknown ones fall back to the English text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from inspector_app.errors import AppError
+
+_TEMPLATES = {
+    "empty": QT_TRANSLATE_NOOP("Errors", "{field} must not be empty"),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "{field} is too long: {length} characters, at most {max}"),
+    "control_chars": QT_TRANSLATE_NOOP("Errors", "{field} contains control characters"),
+    "login": QT_TRANSLATE_NOOP("Errors", "Login must be 2 to 32 Latin letters, digits, '.', '-' or '_'"),
+    "role": QT_TRANSLATE_NOOP("Errors", "Unknown role: {value}"),
+    "login_taken": QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken"),
+    "duplicate_inventory": QT_TRANSLATE_NOOP("Errors", "Inventory number {value} is already registered"),
+    "bad_credentials": QT_TRANSLATE_NOOP("Errors", "Wrong login or password"),
+    "locked": QT_TRANSLATE_NOOP("Errors", "Too many failed tries: the account is locked for 5 minutes"),
+    "inactive": QT_TRANSLATE_NOOP("Errors", "This account is disabled"),
+    "permission": QT_TRANSLATE_NOOP("Errors", "Your role does not allow this"),
+    "password_short": QT_TRANSLATE_NOOP("Errors", "Password must be at least {min} characters"),
+    "password_long": QT_TRANSLATE_NOOP("Errors", "Password must be at most {max} characters"),
+    "password_weak": QT_TRANSLATE_NOOP("Errors", "Password must contain at least one letter and one digit"),
+    "bad_old_password": QT_TRANSLATE_NOOP("Errors", "The current password is wrong"),
+    "same_password": QT_TRANSLATE_NOOP("Errors", "The new password must differ from the current one"),
+    "password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords do not match"),
+    "same_status": QT_TRANSLATE_NOOP("Errors", "The recorder already has this status"),
+    "transition": QT_TRANSLATE_NOOP("Errors", "This status change is not allowed"),
+    "no_change": QT_TRANSLATE_NOOP("Errors", "Nothing was changed"),
+    "vendor_profile": QT_TRANSLATE_NOOP("Errors", "Unknown vendor profile: {value}"),
+    "same_person": QT_TRANSLATE_NOOP("Errors", "The head and the responsible person must be different people"),
+    "already_set_up": QT_TRANSLATE_NOOP("Errors", "The unit is already set up"),
+    "disable_self": QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account"),
+    "disable_responsible": QT_TRANSLATE_NOOP("Errors", "Appoint another responsible person before disabling this one"),
+    "already_responsible": QT_TRANSLATE_NOOP("Errors", "This person is already the responsible person"),
+    "appoint_head": QT_TRANSLATE_NOOP("Errors", "The head cannot be appointed the responsible person"),
+    "appoint_inactive": QT_TRANSLATE_NOOP("Errors", "A disabled account cannot be appointed"),
+    "add_responsible": QT_TRANSLATE_NOOP("Errors", "The responsible person is appointed by the head"),
+    "setting_range": QT_TRANSLATE_NOOP("Errors", "The value must be between {min} and {max}"),
+    "timezone": QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {name}"),
+}
+
+# Field names passed by the domain validators, listed here so they get translated too.
+_FIELDS = [
+    QT_TRANSLATE_NOOP("Fields", "Inventory number"), QT_TRANSLATE_NOOP("Fields", "Serial number"),
+    QT_TRANSLATE_NOOP("Fields", "Model"), QT_TRANSLATE_NOOP("Fields", "Vendor profile"),
+    QT_TRANSLATE_NOOP("Fields", "Reason"), QT_TRANSLATE_NOOP("Fields", "Note"),
+    QT_TRANSLATE_NOOP("Fields", "Full name"), QT_TRANSLATE_NOOP("Fields", "Position"),
+    QT_TRANSLATE_NOOP("Fields", "Unit name (Kazakh)"), QT_TRANSLATE_NOOP("Fields", "Unit name (Russian)"),
+    QT_TRANSLATE_NOOP("Fields", "Unit code"), QT_TRANSLATE_NOOP("Fields", "Order reference"),
+]
+
+
+def error_text(error: AppError) -> str:
+    template = _TEMPLATES.get(error.code)
+    if template is None:
+        return str(error)
+    params = dict(error.params)
+    if "field" in params:
+        params["field"] = QCoreApplication.translate("Fields", str(params["field"]))
+    try:
+        return QCoreApplication.translate("Errors", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)

@@ -1,0 +1,1 @@
+"""Qt table models, one per table, fed plain domain objects (never ORM rows)."""
