@@ -70,7 +70,7 @@ class StatusDialog(FormDialog):
         index = self.status.currentIndex()
         self.status.clear()
         for target in self.targets:
-            self.status.addItem(status_label(target), target)
+            self.status.addItem(status_label(target), target.value)
         self.status.setCurrentIndex(max(index, 0))
         self.set_label(self.status, self.tr("New status"))
         self.set_label(self.reason, self.tr("Reason"))

@@ -28,7 +28,7 @@ class AddUserDialog(FormDialog):
         index = self.role.currentIndex()
         self.role.clear()
         for role in self.roles:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(role_label(role), role.value)
         self.role.setCurrentIndex(max(index, 0))
         self.set_label(self.role, self.tr("Role"))
 

@@ -87,7 +87,7 @@ class RecordersPage(Retranslatable, QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RecorderStatus:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(status_label(status), status.value)
         self.status_filter.setCurrentIndex(index)
         self.status_filter.blockSignals(False)
         self.add_button.setText(self.tr("Register…"))
@@ -101,7 +101,8 @@ class RecordersPage(Retranslatable, QWidget):
     def reload(self) -> None:
         selected = self.selected()
         try:
-            items = self.ctx.recorders.list(self.user, self.status_filter.currentData(), self.search.text())
+            status = self.status_filter.currentData()
+            items = self.ctx.recorders.list(self.user, RecorderStatus(status) if status else None, self.search.text())
         except AppError as error:
             show_error(self, error)
             return
