@@ -1,0 +1,9 @@
+"""The subcommands of `inspector-app`, one module per area; `cli.py` parses and runs them.
+
+Each module has `register(commands, common)`, which adds its parsers and sets `handler`
+(called as ``handler(ctx, args, passwords) -> Result``) and `needs_unit` on each.
+"""
+
+from inspector_app.cli_commands import recorders, setup, users
+
+MODULES = (setup, users, recorders)
