@@ -1,0 +1,122 @@
+"""The demo unit: built through the services, with generated passwords that work and are never logged."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from inspector_app.demo import INSPECTORS, RECORDERS, UNIT_CODE, build_demo, generate_password
+from inspector_app.domain.recorders import HistoryKind, RecorderStatus
+from inspector_app.domain.roles import Role
+from inspector_app.errors import StateError
+from inspector_app.passwords import check_password_strength
+from tests.conftest import ROOT
+
+KAZAKH_LETTERS = "әғқңөұүһі"
+
+
+def run_demo(data_dir, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTOR_APP_")}
+    return subprocess.run([sys.executable, "-m", "inspector_app", "--data-dir", str(data_dir), "demo", *args],
+                          cwd=ROOT, env=env, input="", capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_generated_passwords_are_strong_and_different():
+    passwords = {generate_password() for _ in range(200)}
+    assert len(passwords) == 200
+    for password in passwords:
+        check_password_strength(password)
+        assert len(password) >= 12
+        assert not set(password) & set("0O1lI")
+
+
+def test_build_demo(context):
+    credentials = build_demo(context)
+    assert len(credentials) == 10 and len(set(credentials.values())) == 10
+    assert context.demo_credentials == credentials
+
+    head = context.accounts.authenticate(next(iter(credentials)), credentials[next(iter(credentials))])
+    assert head.role is Role.HEAD
+    users = context.users.list(head)
+    assert Counter(u.role for u in users) == {Role.HEAD: 1, Role.RESPONSIBLE: 1, Role.INSPECTOR: len(INSPECTORS)}
+    names = " ".join(u.full_name for u in users).lower()
+    assert all(letter in names for letter in KAZAKH_LETTERS)
+    assert all(u.full_name.endswith(("ұлы", "қызы")) and u.position for u in users)
+    assert context.unit().code == UNIT_CODE and context.unit().name_kk.endswith("аумақтық бөлімшесі")
+
+    recorders = {r.inventory_number: r for r in context.recorders.list(head)}
+    assert len(recorders) == len(RECORDERS) == 12
+    assert {r.vendor_profile for r in recorders.values()} <= set(context.vendor_profiles)
+    assert Counter(r.status for r in recorders.values()) == {
+        RecorderStatus.IN_STORE: 9, RecorderStatus.FAULTY: 1, RecorderStatus.UNDER_REPAIR: 1,
+        RecorderStatus.WRITTEN_OFF: 1}
+    history = context.recorders.history(head, recorders["ВР-011"].id)
+    assert [(h.kind, h.to_status) for h in history] == [
+        (HistoryKind.REGISTERED, RecorderStatus.IN_STORE), (HistoryKind.STATUS, RecorderStatus.FAULTY),
+        (HistoryKind.STATUS, RecorderStatus.WRITTEN_OFF)]
+    assert all(h.reason for h in history)
+
+
+def test_build_demo_refuses_a_unit_that_is_set_up(unit_context, head):
+    before = len(unit_context.users.list(head))
+    with pytest.raises(StateError, match="already set up"):
+        build_demo(unit_context)
+    assert len(unit_context.users.list(head)) == before and unit_context.demo_credentials == {}
+
+
+def test_demo_command_prints_passwords_that_sign_in_and_logs_none(tmp_path):
+    from inspector_app.bootstrap import build_context
+
+    data = tmp_path / "demo"
+    result = run_demo(data, "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["ok"] is True and payload["recorder_count"] == 12
+    users = payload["users"]
+    assert len(users) == 10 and users[0]["role"] == "head" and users[1]["role"] == "responsible"
+    passwords = {u["login"]: u["password"] for u in users}
+    assert len(set(passwords.values())) == 10
+
+    ctx = build_context(data)
+    try:
+        for login, password in passwords.items():
+            assert ctx.accounts.authenticate(login, password).login == login
+    finally:
+        ctx.close()
+
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".log" for p in files)
+    for path in files:  # the logs above all, but the database must not hold them in clear either
+        content = path.read_bytes()
+        for password in passwords.values():
+            assert password.encode() not in content, path
+
+    again = run_demo(data)
+    assert again.returncode == 1
+    assert again.stderr.splitlines() == ["inspector-app: error: The unit is already set up; "
+                                         "the demo needs an empty data folder"]
+
+
+def test_demo_command_table(tmp_path):
+    result = run_demo(tmp_path / "demo")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "10 users, 12 recorders" in lines[0]
+    rows = [line.split() for line in lines if line.startswith(("n.", "g.", "e.", "a.", "d.", "m.", "i."))]
+    assert len(rows) == 10
+    assert all(check_password_strength(row[2]) is None for row in rows)
+
+
+def test_demo_command_needs_an_explicit_data_folder(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTOR_APP_")}
+    env["HOME"] = str(tmp_path)  # wherever the per-user folder would be, keep it in tmp
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    result = subprocess.run([sys.executable, "-m", "inspector_app", "demo"], cwd=ROOT, env=env, input="",
+                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 2 and "needs --data-dir" in result.stderr
+    assert not (tmp_path / "xdg").exists()
