@@ -42,6 +42,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=15000")
     cursor.close()
+    # SQLite's own lower() (used by ILIKE) folds only ASCII; searches must ignore the case of Kazakh and Russian too.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 def current_revision(engine: Engine) -> str | None:
