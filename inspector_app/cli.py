@@ -39,7 +39,7 @@ from inspector_app.cli_commands.base import (
     refuse_password_options,
 )
 from inspector_app.errors import AppError, StateError, ValidationError
-from inspector_app.logging_setup import log_file, logging_to
+from inspector_app.logging_setup import logging_to
 from inspector_app.paths import DATA_DIR_ENV, default_data_dir
 
 logger = logging.getLogger(__name__)
