@@ -1,7 +1,7 @@
-"""Starting the GUI: fonts, language, the setup wizard on first start, then sign-in and the main window.
+"""Starting the GUI: the window first, then the database opened by a background job, then sign-in.
 
-A `--demo` run builds a throw-away demo unit in a temporary folder (deleted at exit) with passwords
-generated for that run and shown on the sign-in screen.
+On first start the setup wizard creates the unit. A `--demo` run builds a throw-away demo unit in
+a temporary folder (deleted at exit) with passwords generated for that run, shown on the sign-in form.
 """
 
 from __future__ import annotations
@@ -11,46 +11,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector_app.context import AppContext
-from inspector_app.errors import AppError
-from inspector_app.services.setup import is_set_up
-from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.setup_wizard import SetupWizard
+from inspector_app.paths import config_file, default_data_dir
+from inspector_app.settings import LocalConfig
 from ui.fonts import install_fonts
 from ui.i18n import LanguageManager, default_language
-from ui.jobs import JobRunner
+from ui.jobs import JobControl, JobRunner
 from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
-
-
-class SessionController(QObject):
-    """Sign-in, then the main window; signing out goes back to sign-in; closing the window quits."""
-
-    def __init__(self, app: QApplication, ctx: AppContext, languages: LanguageManager) -> None:
-        super().__init__(app)
-        self.app, self.ctx, self.languages = app, ctx, languages
-        self.jobs = JobRunner(self)
-        self.window: MainWindow | None = None
-
-    def start(self) -> bool:
-        dialog = LoginDialog(self.ctx, self.languages)
-        if not dialog.exec() or dialog.user is None:
-            self.app.quit()
-            return False
-        self.window = MainWindow(self.ctx, dialog.user, self.languages, self.jobs)
-        self.window.signed_out.connect(self._signed_out)
-        self.window.closed.connect(self.app.quit)
-        self.window.show()
-        return True
-
-    def _signed_out(self) -> None:
-        self.window.deleteLater()
-        self.window = None
-        self.start()
 
 
 def create_application() -> QApplication:
@@ -62,33 +33,81 @@ def create_application() -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+def open_context(data_dir: Path, demo: bool, control: JobControl | None = None):
+    """Runs in the start-up job: open (create, back up, migrate) the database; build the demo unit if asked."""
     from inspector_app.bootstrap import build_context
 
-    app = create_application()
-    app.setQuitOnLastWindowClosed(False)
-    demo_dir = tempfile.TemporaryDirectory(prefix="inspector-demo-") if demo else None
-    try:
-        ctx = build_context(Path(demo_dir.name) if demo_dir else data_dir)
-        if demo:
-            from inspector_app.demo import build_demo
+    ctx = build_context(data_dir)
+    if demo:
+        from inspector_app.demo import build_demo
 
-            ctx.demo_credentials = build_demo(ctx)
-    except AppError as error:
-        QMessageBox.critical(None, "Inspector App", str(error))
-        return 1
-    languages = LanguageManager(app)
-    languages.install(lang or ctx.config.get("language") or default_language())
-    try:
+        ctx.demo_credentials = build_demo(ctx)
+    return ctx
+
+
+class Startup(QObject):
+    """Shows the window, opens the database in the background, then runs the wizard if the unit is new."""
+
+    def __init__(self, app: QApplication, data_dir: Path, demo: bool, lang: str | None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.demo_dir = tempfile.TemporaryDirectory(prefix="inspector-demo-") if demo else None
+        self.data_dir = Path(self.demo_dir.name) if self.demo_dir else Path(data_dir or default_data_dir())
+        self.ctx = None
+        self.exit_code = 0
+        self.languages = LanguageManager(app)
+        self.languages.install(lang or _saved_language(self.data_dir) or default_language())
+        self.jobs = JobRunner(self)
+        self.window = MainWindow(languages=self.languages, jobs=self.jobs)
+        self.window.closed.connect(self.app.quit)
+        self.window.show()
+        # Open the database once the window is up, so its first paint does not wait for the imports.
+        self.opening = None
+        QTimer.singleShot(0, lambda: self._start_opening(demo))
+
+    def _start_opening(self, demo: bool) -> None:
+        self.opening = self.jobs.submit("open database", lambda control: open_context(self.data_dir, demo, control))
+        self.opening.signals.finished.connect(self._opened)
+        self.opening.signals.failed.connect(self._failed)
+
+    def _opened(self, ctx) -> None:
+        from inspector_app.services.setup import is_set_up
+        from ui.dialogs.setup_wizard import SetupWizard
+
+        self.ctx = ctx
         if not is_set_up(ctx.uow_factory):
-            wizard = SetupWizard(ctx)
+            wizard = SetupWizard(ctx, self.window)
             if not wizard.exec():
-                return 0
-        controller = SessionController(app, ctx, languages)
-        if not controller.start():
-            return 0
-        return app.exec()
+                self.window.close()
+                return
+        self.window.set_context(ctx)
+
+    def _failed(self, message: str) -> None:
+        logger.error("start-up failed: %s", message)
+        QMessageBox.critical(self.window, "Inspector App", message)
+        self.exit_code = 1
+        self.window.close()
+
+    def close(self) -> None:
+        self.jobs.shutdown()
+        if self.ctx is not None:
+            self.ctx.close()
+        if self.demo_dir is not None:
+            self.demo_dir.cleanup()
+
+
+def _saved_language(data_dir: Path) -> str:
+    try:
+        return LocalConfig(config_file(data_dir)).get("language")
+    except Exception:  # an unreadable config must not stop the start; the database open reports it
+        return ""
+
+
+def run_gui(data_dir: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    app = create_application()
+    startup = Startup(app, data_dir, demo, lang)
+    try:
+        code = app.exec()
     finally:
-        ctx.close()
-        if demo_dir is not None:
-            demo_dir.cleanup()
+        startup.close()
+    return startup.exit_code or code

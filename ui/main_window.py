@@ -1,10 +1,16 @@
-"""The main window: navigation between the sections, the signed-in user, locking and signing out."""
+"""The main window: the sign-in form, then navigation between the sections; locking and signing out.
+
+The window is shown at once, before the database is open (a background job opens it), so the app
+appears nearly as fast as a bare Qt window; the sections are built for the role of whoever signs in.
+The navigation keeps its section keys in a Python list rather than item data roles, and nothing
+before the first paint touches the `Qt` namespace (its Python enums cost about 12 ms to build).
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,19 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from inspector_app import __version__
-from inspector_app.context import AppContext
 from inspector_app.domain.roles import Permission, allows
-from inspector_app.domain.users import UserView
-from ui.dialogs.password_dialogs import LockDialog
 from ui.i18n import LanguageManager
 from ui.idle import IdleWatcher
 from ui.jobs import JobRunner
 from ui.labels import role_label
-from ui.pages.placeholder_page import PlaceholderPage
-from ui.pages.recorders_page import RecordersPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.users_page import UsersPage
+from ui.sign_in_panel import SignInPanel
+
+if TYPE_CHECKING:  # the sections are imported when someone signs in: the window shows sooner
+    from inspector_app.context import AppContext
+    from inspector_app.domain.users import UserView
+    from ui.dialogs.password_dialogs import LockDialog
 from ui.widgets import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -62,30 +69,39 @@ SECTIONS = [
 
 
 class MainWindow(Retranslatable, QMainWindow):
+    session_started = Signal(object)
     signed_out = Signal()
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, user: UserView, languages: LanguageManager | None = None,
-                 jobs: JobRunner | None = None, idle_timeout_ms: int | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, user: UserView | None = None,
+                 languages: LanguageManager | None = None, jobs: JobRunner | None = None,
+                 idle_timeout_ms: int | None = None) -> None:
         super().__init__()
-        self.ctx, self.user, self.languages = ctx, user, languages
+        self.ctx, self.user, self.languages = None, None, languages
+        self.unit = None
         self.jobs = jobs or JobRunner(self)
+        self.idle_timeout_ms = idle_timeout_ms
+        self.idle: IdleWatcher | None = None
+        self.lock_dialog = None
         self.setObjectName("mainWindow")
         self.resize(1180, 740)
-        self.unit = ctx.unit()
 
         self.header = QLabel(objectName="unitHeader")
         self.header.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px;")
         self.user_label = QLabel(objectName="userLabel")
-        self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(210)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.navigation.hide()
         self.stack = QStackedWidget(objectName="sections")
-        self.locked_page = QLabel(objectName="lockedPage", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.pages: dict[str, QWidget] = {}
-        self._build_sections()
+        self.sign_in = SignInPanel(languages)
+        self.sign_in.authenticated.connect(self.start_session)
+        self.locked_page = QLabel(objectName="lockedPage")
+        self.locked_page.setStyleSheet("qproperty-alignment: AlignCenter; font-size: 15px;")
+        self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.locked_page)
+        self.pages: dict[str, QWidget] = {}
+        self.nav_keys: list[str] = []  # section key of each navigation row
         self.navigation.currentRowChanged.connect(self._show_section)
 
         top = QHBoxLayout()
@@ -100,17 +116,65 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        self.retranslate()
+        if ctx is not None:
+            self.set_context(ctx)
+        if user is not None:
+            self.start_session(user)
 
-        minutes = ctx.unit_settings.get("idle_lock_minutes")
-        self.idle = IdleWatcher(QApplication.instance(), idle_timeout_ms or minutes * 60_000, self)
+    # start-up and sessions
+    def set_context(self, ctx: AppContext) -> None:
+        """The database is open: show the unit and let people sign in."""
+        self.ctx = ctx
+        self.unit = ctx.unit()
+        self.sign_in.set_context(ctx)
+        self.retranslate()
+
+    def start_session(self, user: UserView) -> None:
+        self.user = user
+        self._build_sections()
+        self.navigation.show()
+        self._update_actions()
+        minutes = self.ctx.unit_settings.get("idle_lock_minutes")
+        self.idle = IdleWatcher(QApplication.instance(), self.idle_timeout_ms or minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         if "settings" in self.pages:
             self.pages["settings"].idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60_000))
-        self.lock_dialog: LockDialog | None = None
         self.navigation.setCurrentRow(self._row_of("recorders"))
         self.retranslate()
+        logger.info("session started: %s", user.login)
+        self.session_started.emit(user)
+
+    def sign_out(self) -> None:
+        if self.user is None:
+            return
+        logger.info("signed out: %s", self.user.login)
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.nav_keys.clear()
+        self.navigation.blockSignals(False)
+        self.navigation.hide()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.user = None
+        self.sign_in.reset()
+        self.stack.setCurrentWidget(self.sign_in)
+        self._update_actions()
+        self.retranslate()
+        self.signed_out.emit()
 
     def _build_sections(self) -> None:
+        from ui.pages.placeholder_page import PlaceholderPage
+        from ui.pages.recorders_page import RecordersPage
+        from ui.pages.settings_page import SettingsPage
+        from ui.pages.users_page import UsersPage
+
         for key, title, permission, description in SECTIONS:
             if permission is not None and not allows(self.user.role, permission):
                 continue
@@ -124,32 +188,39 @@ class MainWindow(Retranslatable, QMainWindow):
                 page = PlaceholderPage(f"{key}Page", title, description)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
+            self.nav_keys.append(key)
+            self.navigation.addItem(QListWidgetItem(title))
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock)
+        # Shortcuts are set when a session starts: building key sequences touches the Qt enums (slow start).
+        self.lock_action = QAction(self, triggered=self.lock)
         self.sign_out_action = QAction(self, triggered=self.sign_out)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.quit_action = QAction(self, triggered=self.close)
         for action in (self.lock_action, self.sign_out_action, self.quit_action):
             self.file_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if self.user is not None and self.lock_action.shortcut().isEmpty():
+            self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+            self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.lock_action.setEnabled(self.user is not None)
+        self.sign_out_action.setEnabled(self.user is not None)
 
     def retranslate(self) -> None:
         lang = self.languages.language if self.languages else "ru"
         unit_name = self.unit.name(lang) if self.unit else ""
-        self.setWindowTitle(self.tr("Recorder journal and footage — {0}").format(unit_name))
+        title = self.tr("Recorder journal and footage")
+        self.setWindowTitle(f"{title} — {unit_name}" if unit_name else title)
         self.header.setText(unit_name)
-        self.user_label.setText(f"{self.user.full_name} · {role_label(self.user.role)}")
-        for row in range(self.navigation.count()):
-            item = self.navigation.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
+        self.user_label.setText(f"{self.user.full_name} · {role_label(self.user.role)}" if self.user else "")
+        for row, key in enumerate(self.nav_keys):
             title = next(t for k, t, _p, _d in SECTIONS if k == key)
-            item.setText(QCoreApplication.translate("Sections", title))
+            self.navigation.item(row).setText(QCoreApplication.translate("Sections", title))
         self.locked_page.setText(self.tr("The screen is locked."))
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("Lock the screen"))
@@ -157,32 +228,37 @@ class MainWindow(Retranslatable, QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About"))
-        self.statusBar().showMessage(self.tr("Signed in as {0}").format(self.user.login))
+        if self.user is not None:
+            self.statusBar().showMessage(self.tr("Signed in as {0}").format(self.user.login))
+        else:
+            self.statusBar().clearMessage()
 
+    # sections
     def _row_of(self, key: str) -> int:
-        for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                return row
-        return 0
+        return self.nav_keys.index(key) if key in self.nav_keys else 0
 
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(self._row_of(key))
 
     def _show_section(self, row: int) -> None:
-        if self.lock_dialog is not None or row < 0:
+        if self.lock_dialog is not None or row < 0 or self.user is None:
             return
-        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self.pages[self.nav_keys[row]])
 
     def current_section(self) -> str:
+        if self.stack.currentWidget() is self.sign_in:
+            return "sign_in"
         for key, page in self.pages.items():
             if page is self.stack.currentWidget():
                 return key
         return "locked"
 
+    # locking
     def lock(self) -> None:
         """Hide everything and ask for the password again (idle time, or Ctrl+L)."""
-        if self.lock_dialog is not None:
+        from ui.dialogs.password_dialogs import LockDialog
+
+        if self.lock_dialog is not None or self.user is None:
             return
         logger.info("screen locked for %s", self.user.login)
         self.stack.setCurrentWidget(self.locked_page)
@@ -193,21 +269,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_dialog.open()
 
     def _lock_finished(self, result: int) -> None:
+        from ui.dialogs.password_dialogs import LockDialog
+
         dialog, self.lock_dialog = self.lock_dialog, None
         dialog.deleteLater()
+        self.navigation.setEnabled(True)
+        self.menuBar().setEnabled(True)
         if result == LockDialog.SIGN_OUT or not result:
             self.sign_out()
             return
-        self.navigation.setEnabled(True)
-        self.menuBar().setEnabled(True)
         self._show_section(self.navigation.currentRow())
         self.idle.reset()
-
-    def sign_out(self) -> None:
-        logger.info("signed out: %s", self.user.login)
-        self.idle.stop()
-        self._signing_out = True
-        self.close()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
@@ -215,10 +287,8 @@ class MainWindow(Retranslatable, QMainWindow):
             "of the Republic of Kazakhstan.").format(__version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.idle.stop()
+        if self.idle is not None:
+            self.idle.stop()
         self.jobs.shutdown(10_000)
         super().closeEvent(event)
-        if getattr(self, "_signing_out", False):
-            self.signed_out.emit()
-        else:
-            self.closed.emit()
+        self.closed.emit()

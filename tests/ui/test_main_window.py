@@ -22,7 +22,7 @@ def _window(qtbot, ctx, user, **kwargs) -> MainWindow:
 
 
 def _sections(window) -> list[str]:
-    return [window.navigation.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.navigation.count())]
+    return list(window.nav_keys)
 
 
 def test_sections_for_each_role(qtbot, unit_context, head, responsible, inspector):
@@ -64,7 +64,7 @@ def test_idle_lock_hides_content_and_unlocks_with_password(qtbot, unit_context, 
     assert window.navigation.isEnabled()
 
 
-def test_escape_does_not_unlock_and_sign_out_closes(qtbot, unit_context, responsible):
+def test_escape_does_not_unlock_and_sign_out_returns_to_sign_in(qtbot, unit_context, responsible):
     window = _window(qtbot, unit_context, responsible)
     window.lock()
     dialog = window.lock_dialog
@@ -72,7 +72,7 @@ def test_escape_does_not_unlock_and_sign_out_closes(qtbot, unit_context, respons
     assert window.lock_dialog is dialog and window.current_section() == "locked"
     with qtbot.waitSignal(window.signed_out, timeout=3000):
         dialog.done(LockDialog.SIGN_OUT)
-    assert not window.isVisible()
+    assert window.current_section() == "sign_in" and window.user is None
 
 
 def test_setup_wizard_creates_the_unit(qtbot, context):
