@@ -52,8 +52,7 @@ def app(data_dir: str) -> None:
         qapp.quit()
 
     window.session_started.connect(session)
-    qapp.processEvents()  # the start-up job is submitted from the event loop
-    startup.opening.signals.finished.connect(opened)
+    window.sign_in.ready.connect(opened)
     qapp.exec()
     startup.close()
 

@@ -66,9 +66,8 @@ class Startup(QObject):
         QTimer.singleShot(0, lambda: self._start_opening(demo))
 
     def _start_opening(self, demo: bool) -> None:
-        self.opening = self.jobs.submit("open database", lambda control: open_context(self.data_dir, demo, control))
-        self.opening.signals.finished.connect(self._opened)
-        self.opening.signals.failed.connect(self._failed)
+        self.opening = self.jobs.submit("open database", lambda control: open_context(self.data_dir, demo, control),
+                                        finished=self._opened, failed=self._failed)
 
     def _opened(self, ctx) -> None:
         from inspector_app.services.setup import is_set_up

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from resources.paths import translations_dir
 
@@ -56,4 +56,8 @@ class LanguageManager:
                 self._translators.append(qt_translator)
         self.language = language
         QLocale.setDefault(QLocale(language))
+        # Qt posts LanguageChange to the application, which posts it on to each window: deliver both
+        # rounds now, so every open widget is retranslated before this returns.
+        for _round in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok

@@ -100,8 +100,16 @@ class JobRunner(QObject):
         self.pool.start(job)
         return job
 
-    def submit(self, title: str, work: Callable[[JobControl], Any]) -> Job:
-        return self.start(Job(title, work))
+    def submit(self, title: str, work: Callable[[JobControl], Any], *, finished: Callable | None = None,
+               failed: Callable | None = None, progress: Callable | None = None,
+               cancelled: Callable | None = None) -> Job:
+        """Make a job, connect the handlers given (before it starts, so no signal is missed), start it."""
+        job = Job(title, work)
+        for signal, handler in ((job.signals.finished, finished), (job.signals.failed, failed),
+                                (job.signals.progress, progress), (job.signals.cancelled, cancelled)):
+            if handler is not None:
+                signal.connect(handler)
+        return self.start(job)
 
     def running(self) -> list[Job]:
         return list(self._running)

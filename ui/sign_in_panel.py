@@ -27,6 +27,7 @@ from ui.widgets import ErrorLabel, Retranslatable
 
 class SignInPanel(Retranslatable, QWidget):
     authenticated = Signal(object)  # UserView
+    ready = Signal()  # the database is open and the form enabled
 
     def __init__(self, languages: LanguageManager | None = None, ctx=None, parent=None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class SignInPanel(Retranslatable, QWidget):
         self._set_enabled(True)
         self.retranslate()
         (self.password_edit if self.login_edit.text() else self.login_edit).setFocus()
+        self.ready.emit()
 
     def reset(self) -> None:
         """Back to an empty form (after signing out)."""
