@@ -82,6 +82,10 @@ def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{source_path.stem}-{stamp}-{label}.sqlite"
+    serial = 1
+    while target.exists():  # two backups in one second keep both
+        serial += 1
+        target = backup_dir / f"{source_path.stem}-{stamp}-{label}-{serial}.sqlite"
     source = sqlite3.connect(source_path)
     try:
         dest = sqlite3.connect(target)

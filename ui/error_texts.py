@@ -30,6 +30,7 @@ _TEMPLATES = {
     "password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords do not match"),
     "same_status": QT_TRANSLATE_NOOP("Errors", "The recorder already has this status"),
     "transition": QT_TRANSLATE_NOOP("Errors", "This status change is not allowed"),
+    "written_off": QT_TRANSLATE_NOOP("Errors", "This recorder is written off; its record is closed"),
     "no_change": QT_TRANSLATE_NOOP("Errors", "Nothing was changed"),
     "vendor_profile": QT_TRANSLATE_NOOP("Errors", "Unknown vendor profile: {value}"),
     "same_person": QT_TRANSLATE_NOOP("Errors", "The head and the responsible person must be different people"),

@@ -15,7 +15,7 @@ from inspector_app.domain.recorders import (
 )
 from inspector_app.domain.roles import Permission
 from inspector_app.domain.validation import optional_text, required_text
-from inspector_app.errors import ConflictError, NotFoundError, ValidationError
+from inspector_app.errors import ConflictError, NotFoundError, StateError, ValidationError
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.common import acting_user, get_or_404
 
@@ -74,6 +74,9 @@ class RecorderService:
         with self.uow_factory() as uow:
             user = acting_user(uow, actor, Permission.MANAGE_RECORDERS)
             recorder = get_or_404(uow.recorders, recorder_id, "Recorder")
+            if recorder.status is RecorderStatus.WRITTEN_OFF:
+                raise StateError(f"Recorder {recorder.inventory_number} is written off; its record is closed",
+                                 code="written_off")
             changes = recorder.apply_details(inventory_number, serial_number, model, vendor_profile)
             if not changes:
                 raise ValidationError("Nothing was changed", code="no_change")

@@ -96,6 +96,7 @@ class UserService:
         """A manager sets a new password for someone who forgot theirs; this also lifts a lockout."""
         check_password_strength(new_password)
         with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.MANAGE_INSPECTORS)  # before telling whether the user exists
             user = get_or_404(uow.users, user_id, "User")
             acting_user(uow, actor, _permission_for(user.role))
             user.password_hash = hash_password(new_password)

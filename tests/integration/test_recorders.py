@@ -277,3 +277,18 @@ def test_search_ignores_the_case_of_cyrillic_and_kazakh_letters(recorders, respo
     recorders.add(responsible, "ИНВ-Ә-001", "Серік-5", "Дозор-77", "dozor")
     recorders.add(responsible, "INV-002", "", "DS-MCW406", "hikvision-dswa")
     assert [r.inventory_number for r in recorders.list(responsible, search=search)] == ["ИНВ-Ә-001"]
+
+
+def test_written_off_recorder_cannot_be_edited(unit_context, responsible):
+    import sqlite3
+
+    from inspector_app.errors import StateError
+
+    recorder = unit_context.recorders.add(responsible, "ВР-090", "SN", "M", "generic")
+    unit_context.recorders.change_status(responsible, recorder.id, "written_off", "Акт № 3 есептен шығару")
+    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    before = db.execute("select count(*) from recorder_history").fetchone()[0]
+    with pytest.raises(StateError):
+        unit_context.recorders.edit(responsible, recorder.id, "ВР-091", "SN", "M", "generic", "typo")
+    assert unit_context.recorders.get(responsible, recorder.id).inventory_number == "ВР-090"
+    assert db.execute("select count(*) from recorder_history").fetchone()[0] == before
