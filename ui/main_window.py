@@ -88,6 +88,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.header = QLabel(objectName="unitHeader")
         self.header.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px;")
+        # A unit's full official name is long (the Kazakh one ~1300 px in one line): wrap it, so it
+        # neither widens the window past a 1280-pixel screen nor pushes the user's name out of sight.
+        self.header.setWordWrap(True)
         self.user_label = QLabel(objectName="userLabel")
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(210)

@@ -180,6 +180,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This recorder is written off; its record is closed</source>
+        <translation>This recorder is written off; its record is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was changed</source>
         <translation>Nothing was changed</translation>
     </message>
@@ -386,12 +391,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+210"/>
+        <location filename="../../ui/main_window.py" line="+220"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
@@ -422,17 +427,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Signed in as {0}</source>
         <translation>Signed in as {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Recorder journal and footage, version {0}.
@@ -549,7 +554,27 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderHistoryTableModel</name>
     <message>
-        <location filename="../../ui/models/history_table_model.py" line="+19"/>
+        <location filename="../../ui/models/history_table_model.py" line="+14"/>
+        <source>Inventory number</source>
+        <translation>Inventory number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor profile</source>
+        <translation>Vendor profile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
@@ -569,12 +594,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -679,7 +704,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-239"/>
+        <location filename="../../ui/main_window.py" line="-241"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -821,7 +846,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+103"/>
+        <location filename="../../ui/sign_in_panel.py" line="+114"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Sign in</translation>

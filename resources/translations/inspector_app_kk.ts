@@ -180,6 +180,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This recorder is written off; its record is closed</source>
+        <translation>Бұл бейнетіркеуіш есептен шығарылған: оның жазбасы жабылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was changed</source>
         <translation>Ештеңе өзгертілген жоқ</translation>
     </message>
@@ -386,12 +391,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+210"/>
+        <location filename="../../ui/main_window.py" line="+220"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The screen is locked.</source>
         <translation>Экран бұғатталған.</translation>
     </message>
@@ -422,17 +427,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Signed in as {0}</source>
         <translation>Жүйеге кірген пайдаланушы: {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар, {0} нұсқасы.
@@ -549,7 +554,27 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderHistoryTableModel</name>
     <message>
-        <location filename="../../ui/models/history_table_model.py" line="+19"/>
+        <location filename="../../ui/models/history_table_model.py" line="+14"/>
+        <source>Inventory number</source>
+        <translation>Түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Сериялық нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Моделі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor profile</source>
+        <translation>Өндіруші профилі</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Date and time</source>
         <translation>Күні және уақыты</translation>
     </message>
@@ -569,12 +594,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -679,7 +704,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-239"/>
+        <location filename="../../ui/main_window.py" line="-241"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -821,7 +846,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+103"/>
+        <location filename="../../ui/sign_in_panel.py" line="+114"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Жүйеге кіру</translation>

@@ -180,6 +180,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This recorder is written off; its record is closed</source>
+        <translation>Видеорегистратор списан: его запись закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was changed</source>
         <translation>Изменений нет</translation>
     </message>
@@ -386,12 +391,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+210"/>
+        <location filename="../../ui/main_window.py" line="+220"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The screen is locked.</source>
         <translation>Экран заблокирован.</translation>
     </message>
@@ -422,17 +427,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен: {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Журнал видеорегистраторов и видеозаписи, версия {0}.
@@ -549,7 +554,27 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderHistoryTableModel</name>
     <message>
-        <location filename="../../ui/models/history_table_model.py" line="+19"/>
+        <location filename="../../ui/models/history_table_model.py" line="+14"/>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor profile</source>
+        <translation>Профиль производителя</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -569,12 +594,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -680,7 +705,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-239"/>
+        <location filename="../../ui/main_window.py" line="-241"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -822,7 +847,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+103"/>
+        <location filename="../../ui/sign_in_panel.py" line="+114"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Вход в систему</translation>

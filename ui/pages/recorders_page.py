@@ -125,12 +125,16 @@ class RecordersPage(Retranslatable, QWidget):
         self.status_button.setEnabled(recorder is not None)
         if recorder is None:
             self.history_model.set_items([])
-            return
-        try:
-            self.history_model.set_items(self.ctx.recorders.history(self.user, recorder.id))
-        except AppError as error:
-            show_error(self, error)
+        else:
+            try:
+                self.history_model.set_items(self.ctx.recorders.history(self.user, recorder.id))
+            except AppError as error:
+                show_error(self, error)
+        # Also when empty: the default 100 px would cut the headers (on both sides, as they are centred).
         self.history_table.resizeColumnsToContents()
+        # A long reason must not push the details out of sight (the full text is in the tooltip).
+        reason = RecorderHistoryTableModel.COL_REASON
+        self.history_table.setColumnWidth(reason, min(self.history_table.columnWidth(reason), 360))
 
     def add_recorder(self) -> None:
         dialog = RecorderDialog(self.ctx, self.user, parent=self)

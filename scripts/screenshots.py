@@ -1,0 +1,267 @@
+"""Render the main screens of the app into docs/screenshots/*.png under a real X server.
+
+Run it through `scripts/screenshots.sh`, which starts a private Xvfb with `xvfb-run`. The script
+builds a throw-away demo unit in a temporary data folder (the same `build_context` + `build_demo`
+path as `inspector-app --demo`), creates the real windows, lets them settle, and saves what the
+X server shows: `QScreen.grabWindow()` of the window's area on the screen, so dialogs open over a
+window are in the picture too. Only when the X server returns a blank image does it fall back to
+`QWidget.grab()` (Qt painting the widget into a pixmap by itself).
+
+    bash scripts/screenshots.sh                      # all shots into docs/screenshots/
+    bash scripts/screenshots.sh --only login-kk      # one shot (repeat --only for more)
+    bash scripts/screenshots.sh --out /tmp/shots     # somewhere else
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "docs" / "screenshots"
+WINDOW_SIZE = (1180, 740)
+
+# Sample text typed into the setup wizard: a unit other than the demo one.
+WIZARD_NAME_KK = "Шымкент қаласы бойынша аумақтық бөлімше"
+WIZARD_NAME_RU = "Территориальное подразделение по городу Шымкент"
+WIZARD_CODE = "SHY-01"
+
+# The recorder whose history is shown (registered, reported faulty, sent for repair).
+SELECTED_RECORDER = "ВР-007"
+
+
+def _require_display() -> None:
+    if not os.environ.get("DISPLAY"):
+        sys.stderr.write(
+            "screenshots: DISPLAY is not set: the screenshots are taken from a real X server.\n"
+            "screenshots: run `bash scripts/screenshots.sh` (it starts Xvfb with xvfb-run), or\n"
+            "screenshots:     xvfb-run -a -s \"-screen 0 1400x900x24\" .venv/bin/python scripts/screenshots.py\n")
+        sys.exit(2)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"  # never offscreen: the point is what X actually shows
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
+class Shooter:
+    """Holds the application, the demo unit and the helpers that show, settle and capture windows."""
+
+    def __init__(self, out_dir: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from inspector_app.bootstrap import build_context
+        from inspector_app.demo import build_demo
+        from ui.app import create_application
+        from ui.i18n import LanguageManager
+
+        self.out_dir = out_dir
+        self.app: QApplication = create_application()
+        self.languages = LanguageManager(self.app)
+        self.temp = tempfile.TemporaryDirectory(prefix="inspector-screenshots-")
+        self.ctx = build_context(Path(self.temp.name) / "demo")
+        self.credentials = build_demo(self.ctx)  # login -> password: the head first, then the responsible person
+        logins = list(self.credentials)
+        self.head_login, self.responsible_login = logins[0], logins[1]
+        self.saved: list[Path] = []
+
+    def close(self) -> None:
+        self.ctx.close()
+        self.temp.cleanup()
+
+    # showing and settling
+    def settle(self, ms: int = 400) -> None:
+        """Let layouts, paints and the X server catch up: run the event loop for `ms`, then sync with X."""
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtGui import QGuiApplication
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        self.app.processEvents()
+        QGuiApplication.sync()
+        self.app.processEvents()
+
+    def language(self, code: str) -> None:
+        if not self.languages.install(code):
+            raise SystemExit(f"screenshots: no compiled translation for {code!r}; run `bash scripts/setup.sh`")
+
+    def main_window(self, login: str | None = None):
+        """The main window with the demo unit; signed in as `login` when given (as after the sign-in form)."""
+        from ui.main_window import MainWindow
+
+        window = MainWindow(languages=self.languages)
+        window.resize(*WINDOW_SIZE)
+        window.move(0, 0)
+        window.set_context(self.ctx)
+        if login is not None:
+            user = self.ctx.accounts.authenticate(login, self.credentials[login])
+            window.start_session(user)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.settle()
+        return window
+
+    def dispose(self, *windows) -> None:
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        self.settle(150)
+
+    # capturing
+    def capture(self, name: str, window, *over) -> Path:
+        """Save the screen area of `window` (its frame when a window manager draws one) plus `over` windows."""
+        from PySide6.QtGui import QGuiApplication
+
+        area = window.frameGeometry()
+        for other in over:
+            area = area.united(other.frameGeometry())
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        area = area.intersected(screen.geometry())
+        pixmap = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        image = pixmap.toImage()
+        colours = _distinct_colours(image)
+        if colours < 4:
+            logging.warning("%s: the X server returned a blank image (%d colour(s)); painting the widget instead",
+                            name, colours)
+            image = window.grab().toImage()
+        path = self.out_dir / f"{name}.png"
+        image = image.convertToFormat(image.Format.Format_RGB888)  # no alpha channel: smaller files
+        if not image.save(str(path), "PNG", 0):  # quality 0 = strongest PNG compression
+            raise SystemExit(f"screenshots: cannot write {path}")
+        self.saved.append(path)
+        print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+              f"{image.width()}x{image.height()}, {path.stat().st_size // 1024} KiB")
+        return path
+
+    # the shots
+    def login(self, lang: str) -> None:
+        self.language(lang)
+        window = self.main_window()
+        self.capture(f"login-{lang}", window)
+        self.dispose(window)
+
+    def recorders(self, name: str, lang: str) -> None:
+        from ui.pages.table_view import select_row_where
+
+        self.language(lang)
+        window = self.main_window(self.responsible_login)
+        window.show_section("recorders")
+        page = window.pages["recorders"]
+        if not select_row_where(page.table, lambda r: r.inventory_number == SELECTED_RECORDER):
+            page.table.selectRow(0)
+        page.table.setFocus()
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
+    def section(self, name: str, lang: str, login: str, key: str) -> None:
+        self.language(lang)
+        window = self.main_window(login)
+        window.show_section(key)
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
+    def recorder_dialog(self, lang: str) -> None:
+        from ui.dialogs.recorder_dialogs import RecorderDialog
+
+        self.language(lang)
+        window = self.main_window(self.responsible_login)
+        window.show_section("recorders")
+        dialog = RecorderDialog(self.ctx, window.user, parent=window.pages["recorders"])
+        dialog.inventory.setText("ВР-013")
+        dialog.serial.setText("J48819252")
+        dialog.model.setText("Hikvision DS-MCW406")
+        dialog.reason.setPlainText("Қоймадан қабылданды, зауыттық қаптамасында")
+        dialog.open()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.inventory.setFocus()
+        self.settle()
+        self.capture(f"recorder-dialog-{lang}", window, dialog)
+        dialog.reject()
+        dialog.deleteLater()
+        self.dispose(window)
+
+    def setup_wizard(self, lang: str) -> None:
+        from inspector_app.bootstrap import build_context
+        from ui.dialogs.setup_wizard import SetupWizard
+
+        self.language(lang)
+        ctx = build_context(Path(self.temp.name) / "fresh")  # an empty data folder: the first start
+        try:
+            wizard = SetupWizard(ctx)
+            wizard.move(0, 0)
+            page = wizard.unit_page
+            page.name_kk.setText(WIZARD_NAME_KK)
+            page.name_ru.setText(WIZARD_NAME_RU)
+            page.code.setText(WIZARD_CODE)
+            page.name_kk.setCursorPosition(0)
+            page.name_ru.setCursorPosition(0)
+            wizard.show()
+            wizard.raise_()
+            wizard.activateWindow()
+            page.code.setFocus()
+            self.settle()
+            self.capture(f"setup-wizard-{lang}", wizard)
+            wizard.reject()
+            self.dispose(wizard)
+        finally:
+            ctx.close()
+
+
+def _distinct_colours(image, enough: int = 64) -> int:
+    """How many different colours a sample of the image has (stops counting at `enough`)."""
+    image = image.convertToFormat(image.Format.Format_RGB32)
+    width, height = image.width(), image.height()
+    if width == 0 or height == 0:
+        return 0
+    seen: set[int] = set()
+    step = max(1, min(width, height) // 100)
+    for y in range(0, height, step):
+        for x in range(0, width, step):
+            seen.add(image.pixel(x, y))
+        if len(seen) >= enough:
+            break
+    return len(seen)
+
+
+SHOTS = {
+    "login-kk": lambda s: s.login("kk"),
+    "main-window-kk": lambda s: s.recorders("main-window-kk", "kk"),
+    "recorders-ru": lambda s: s.recorders("recorders-ru", "ru"),
+    "users-kk": lambda s: s.section("users-kk", "kk", s.head_login, "users"),
+    "settings-kk": lambda s: s.section("settings-kk", "kk", s.responsible_login, "settings"),
+    "setup-wizard-kk": lambda s: s.setup_wizard("kk"),
+    "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Render the main screens into PNG files (needs an X server).")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
+    parser.add_argument("--only", action="append", choices=sorted(SHOTS), metavar="NAME",
+                        help=f"take only this shot; may be repeated ({', '.join(SHOTS)})")
+    args = parser.parse_args(argv)
+    _require_display()
+    logging.basicConfig(level=logging.WARNING, format="screenshots: %(levelname)s %(name)s: %(message)s")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    shooter = Shooter(args.out.resolve())
+    try:
+        for name, shot in SHOTS.items():
+            if args.only and name not in args.only:
+                continue
+            shot(shooter)
+    finally:
+        shooter.close()
+    print(f"screenshots: {len(shooter.saved)} file(s) in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
