@@ -64,6 +64,14 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
            check=lambda v: zone(v) and None),
     Option("idle_lock_minutes", Scope.UNIT, int, 10,
            QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes"), minimum=1, maximum=240),
+    Option("battery_min_percent", Scope.UNIT, int, 80,
+           QT_TRANSLATE_NOOP("Settings", "Lowest battery charge for issuing a recorder, %"), minimum=0, maximum=100),
+    Option("clock_tolerance_seconds", Scope.UNIT, int, 60,
+           QT_TRANSLATE_NOOP("Settings", "Largest recorder clock offset allowed at issue, seconds"),
+           minimum=1, maximum=3600),
+    Option("overdue_hours", Scope.UNIT, int, 12,
+           QT_TRANSLATE_NOOP("Settings", "A recorder not returned after this many hours is overdue"),
+           minimum=1, maximum=720),
 ]}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UTCDateTime
@@ -93,3 +93,130 @@ class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class UserKeyRow(Base):
+    """Personal Ed25519 keys; the public half never changes, so old signatures stay verifiable."""
+
+    __tablename__ = "user_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    algorithm: Mapped[str] = mapped_column(String(20))
+    public_key: Mapped[str] = mapped_column(String(100))
+    private_key_enc: Mapped[str] = mapped_column(String(200))
+    kdf: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class JournalVolumeRow(Base):
+    __tablename__ = "journal_volumes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    registration_index: Mapped[str] = mapped_column(String(100))
+    unit_name_kk: Mapped[str] = mapped_column(String(300))
+    unit_name_ru: Mapped[str] = mapped_column(String(300))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class JournalEntryRow(Base):
+    """Columns 1–4 of a journal row (or a fault report). Append-only."""
+
+    __tablename__ = "journal_entries"
+    __table_args__ = (UniqueConstraint("volume_id", "number", name="uq_journal_entries_volume_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    volume_id: Mapped[int] = mapped_column(ForeignKey("journal_volumes.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    recorder_id: Mapped[int] = mapped_column(ForeignKey("recorders.id"), index=True)
+    inventory_number: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    user_full_name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    purpose: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    battery_percent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    battery_source: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    clock_offset_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    corrects_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True)
+
+
+class JournalReturnRow(Base):
+    """Column 5: the return of the recorder. Append-only, one per entry."""
+
+    __tablename__ = "journal_returns"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entries.id"), unique=True)
+    returned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    condition: Mapped[str] = mapped_column(Text)
+
+
+class JournalStorageRow(Base):
+    """Column 6: when the recordings of the entry were stored. Append-only, one per entry."""
+
+    __tablename__ = "journal_storage"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entries.id"), unique=True)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    source: Mapped[str] = mapped_column(String(20))
+
+
+class JournalRemarkRow(Base):
+    """Column 7: remarks (corrections, faults, overrides, condition). Append-only."""
+
+    __tablename__ = "journal_remarks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entries.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    author_name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class JournalStrikeRow(Base):
+    """An entry struck through by the paper rule (п.9); the entry itself stays. Append-only."""
+
+    __tablename__ = "journal_strikes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entries.id"), unique=True)
+    struck_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    struck_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    correction_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True)
+
+
+class SignatureRow(Base):
+    """A signature of a journal record: drawn strokes plus Ed25519 over the record's canonical bytes."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (Index("ix_signatures_act", "act", "act_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    act: Mapped[str] = mapped_column(String(20))
+    act_id: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    user_name: Mapped[str] = mapped_column(String(200))
+    key_id: Mapped[int] = mapped_column(ForeignKey("user_keys.id"))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(120))
+    strokes: Mapped[str] = mapped_column(Text)
+
+
+class NotificationRow(Base):
+    """Something the head and the responsible person must see until acknowledged (faults, п.20)."""
+
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    message: Mapped[str] = mapped_column(Text)
+    recorder_id: Mapped[int | None] = mapped_column(ForeignKey("recorders.id"), nullable=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

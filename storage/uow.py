@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.errors import ConflictError
+from storage.journal_repository import SqlJournalRepository
 from storage.repositories import (
     SqlAppointmentRepository,
     SqlRecorderRepository,
@@ -31,6 +32,7 @@ class SqlAlchemyUnitOfWork:
         self.appointments = SqlAppointmentRepository(self.session)
         self.recorders = SqlRecorderRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
+        self.journal = SqlJournalRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -31,6 +31,11 @@ class Permission(str, enum.Enum):
     APPOINT_RESPONSIBLE = "appoint_responsible"
     CHANGE_SETTINGS = "change_settings"
     ACCESS_FOOTAGE = "access_footage"         # п.13: only the responsible person and the head
+    VIEW_JOURNAL = "view_journal"
+    ISSUE_RECORDERS = "issue_recorders"       # п.8: issue and receive recorders against signature
+    CORRECT_JOURNAL = "correct_journal"       # п.9: strike through and make a new entry
+    REPORT_FAULT = "report_fault"             # п.20
+    ACKNOWLEDGE_NOTIFICATIONS = "acknowledge_notifications"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -38,8 +43,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RESPONSIBLE: frozenset({
         Permission.VIEW_RECORDERS, Permission.MANAGE_RECORDERS, Permission.VIEW_USERS,
         Permission.MANAGE_INSPECTORS, Permission.CHANGE_SETTINGS, Permission.ACCESS_FOOTAGE,
+        Permission.VIEW_JOURNAL, Permission.ISSUE_RECORDERS, Permission.CORRECT_JOURNAL, Permission.REPORT_FAULT,
+        Permission.ACKNOWLEDGE_NOTIFICATIONS,
     }),
-    Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS}),
+    Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT}),
 }
 
 

@@ -11,6 +11,7 @@ from inspector_app.errors import AccountLocked, AuthenticationError
 from inspector_app.passwords import check_password_strength, hash_password, verify_password
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.common import acting_user
+from inspector_app.services.keys import ensure_key_in, rewrap_key_in
 
 logger = logging.getLogger(__name__)
 
@@ -27,12 +28,21 @@ class AccountService:
         locked even the right password is refused. The count and the lock live in the database,
         so restarting the app does not reset them.
         """
-        now = self.clock.now()
         login = (login or "").strip().lower()
+        user = self._check(lambda uow: uow.users.by_login(login), password, "Wrong login or password")
+        logger.info("signed in: %s", login)
+        return user
+
+    def confirm_password(self, user_id: int, password: str) -> UserView:
+        """The same check for someone signing a journal record on this PC: wrong tries count towards the lock."""
+        return self._check(lambda uow: uow.users.get(user_id), password, "Wrong PIN or password")
+
+    def _check(self, find, password: str, wrong_message: str) -> UserView:
+        now = self.clock.now()
         with self.uow_factory() as uow:
-            user = uow.users.by_login(login)
+            user = find(uow)
             if user is None:
-                raise AuthenticationError("Wrong login or password", code="bad_credentials")
+                raise AuthenticationError(wrong_message, code="bad_credentials")
             if user.is_locked(now):
                 raise AccountLocked(f"Too many failed tries; the account is locked until {user.locked_until:%H:%M} UTC",
                                     locked_until=user.locked_until)
@@ -44,19 +54,20 @@ class AccountService:
                     user.failed_logins = 0
                 uow.users.update(user)
                 uow.commit()
-                logger.warning("failed sign-in for %s%s", login, " (account locked)" if locked else "")
+                logger.warning("failed sign-in for %s%s", user.login, " (account locked)" if locked else "")
                 if locked:
                     raise AccountLocked("Too many failed tries; the account is locked for "
                                         f"{LOCKOUT_MINUTES} minutes", locked_until=user.locked_until)
-                raise AuthenticationError("Wrong login or password", code="bad_credentials",
+                raise AuthenticationError(wrong_message, code="bad_credentials",
                                           left=MAX_FAILED_LOGINS - user.failed_logins)
             if not user.active:
                 raise AuthenticationError("This account is disabled", code="inactive")
             if user.failed_logins or user.locked_until:
                 user.failed_logins, user.locked_until = 0, None
                 uow.users.update(user)
-                uow.commit()
-            logger.info("signed in: %s", login)
+            if uow.journal.active_key(user.id) is None:
+                ensure_key_in(uow, self.clock, user, password)  # after an upgrade or a password reset
+            uow.commit()
             return UserView.of(user)
 
     def change_password(self, actor: UserView, old_password: str, new_password: str) -> None:
@@ -69,5 +80,6 @@ class AccountService:
                 raise AuthenticationError("The new password must differ from the current one", code="same_password")
             user.password_hash = hash_password(new_password)
             uow.users.update(user)
+            rewrap_key_in(uow, user, old_password, new_password)
             uow.commit()
         logger.info("password changed: %s", actor.login)

@@ -12,6 +12,7 @@ from inspector_app.errors import ConflictError, StateError, ValidationError
 from inspector_app.passwords import check_password_strength, hash_password
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.common import acting_user, get_or_404
+from inspector_app.services.keys import ensure_key_in, retire_key_in
 
 logger = logging.getLogger(__name__)
 ORDER_REF_MAX = 200
@@ -26,7 +27,9 @@ def add_user_in(uow, clock: Clock, login: str, full_name: str, position: str, ro
         raise ConflictError(f"The login {user.login} is already taken", code="login_taken", login=user.login)
     user.password_hash = hash_password(password)
     user.created_at = clock.now()
-    return uow.users.add(user)
+    uow.users.add(user)
+    ensure_key_in(uow, clock, user, password)
+    return user
 
 
 def appoint_in(uow, clock: Clock, user: User, appointed_by: User | None, order_reference: str) -> Appointment:
@@ -102,6 +105,7 @@ class UserService:
             user.password_hash = hash_password(new_password)
             user.failed_logins, user.locked_until = 0, None
             uow.users.update(user)
+            retire_key_in(uow, self.clock, user)  # the old key stays for verifying; a new one at next sign-in
             uow.commit()
         logger.info("password reset for %s by %s", user.login, actor.login)
 

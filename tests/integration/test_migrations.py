@@ -16,9 +16,14 @@ from storage import database
 from storage.database import HEAD_REVISION, MIGRATIONS_DIR, alembic_config, current_revision, make_engine, sqlite_url
 from storage.orm import Base
 
-TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "settings"}
-TRIGGERS = {"recorder_history_no_update", "recorder_history_no_delete", "appointments_no_update",
-            "appointments_no_delete"}
+TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "settings",
+          "user_keys", "journal_volumes", "journal_entries", "journal_returns", "journal_storage",
+          "journal_remarks", "journal_strikes", "signatures", "notifications"}
+# Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
+GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
+           "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
+           "notifications"}
+TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")}
 
 
 @pytest.fixture

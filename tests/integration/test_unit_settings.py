@@ -11,7 +11,8 @@ from inspector_app.bootstrap import build_context
 from inspector_app.errors import PermissionDenied, ValidationError
 from tests.integration.conftest import query
 
-DEFAULTS = {"timezone": "Asia/Almaty", "idle_lock_minutes": 10}
+DEFAULTS = {"timezone": "Asia/Almaty", "idle_lock_minutes": 10, "battery_min_percent": 80,
+            "clock_tolerance_seconds": 60, "overdue_hours": 12}
 
 
 def test_defaults_before_set_up(context):
@@ -31,7 +32,7 @@ def test_responsible_sets_and_it_persists(unit_context, responsible, db):
 
     restarted = build_context(unit_context.data_dir, clock=unit_context.clock)
     try:
-        assert restarted.unit_settings.all() == {"timezone": "Asia/Aqtobe", "idle_lock_minutes": 15}
+        assert restarted.unit_settings.all() == {**DEFAULTS, "timezone": "Asia/Aqtobe", "idle_lock_minutes": 15}
         assert restarted.timezone() == "Asia/Aqtobe"
     finally:
         restarted.close()

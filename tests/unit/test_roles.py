@@ -57,8 +57,11 @@ def test_inspector_sees_recorders_but_cannot_manage_them():
     assert not allows(Role.INSPECTOR, Permission.MANAGE_RECORDERS)
 
 
-def test_inspector_has_nothing_but_viewing_recorders():
-    assert ROLE_PERMISSIONS[Role.INSPECTOR] == frozenset({Permission.VIEW_RECORDERS})
+def test_inspector_views_recorders_and_journal_and_reports_faults_only():
+    assert ROLE_PERMISSIONS[Role.INSPECTOR] == frozenset(
+        {Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT})
+    assert not allows(Role.INSPECTOR, Permission.ISSUE_RECORDERS)
+    assert not allows(Role.INSPECTOR, Permission.CORRECT_JOURNAL)
 
 
 def test_responsible_person_keeps_the_recorders_and_inspectors():

@@ -18,7 +18,10 @@ def test_every_option_is_declared_with_a_title_and_a_valid_default():
 
 
 def test_the_unit_and_local_options():
-    assert {k for k, o in OPTIONS.items() if o.scope is Scope.UNIT} == {"timezone", "idle_lock_minutes"}
+    assert {k for k, o in OPTIONS.items() if o.scope is Scope.UNIT} == {"timezone", "idle_lock_minutes",
+                                                                               "battery_min_percent",
+                                                                               "clock_tolerance_seconds",
+                                                                               "overdue_hours"}
     assert {k for k, o in OPTIONS.items() if o.scope is Scope.LOCAL} == {"database_url", "language"}
     assert option("timezone").default == "Asia/Almaty"
     assert option("idle_lock_minutes").default == 10
