@@ -40,7 +40,7 @@ def app(data_dir: str) -> None:
     report("shown")
     window = startup.window
 
-    def opened(_ctx) -> None:
+    def opened(*_args) -> None:
         report("ready")
         window.sign_in.login_edit.setText(login)
         window.sign_in.password_edit.setText(password)

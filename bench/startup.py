@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -33,11 +34,14 @@ def time_child(args: list[str], stdin: str = "") -> dict[str, float]:
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     proc.stdin.write(stdin)
     proc.stdin.close()
+    watchdog = threading.Timer(60, proc.kill)  # a probe that hangs is killed, and the bench fails below
+    watchdog.start()
     marks = {}
     for line in proc.stdout:
         marks[line.split()[0]] = (time.perf_counter() - start) * 1000
     proc.wait(timeout=60)
-    if "shown" not in marks:
+    watchdog.cancel()
+    if "shown" not in marks or (args[0] == "app" and "session" not in marks):
         raise SystemExit(f"probe {args[0]} failed: {proc.stderr.read()[-2000:]}")
     return marks
 

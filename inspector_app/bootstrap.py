@@ -9,6 +9,8 @@ from inspector_app.clock import Clock, SystemClock
 from inspector_app.context import AppContext
 from inspector_app.paths import backup_dir, config_file, database_file, default_data_dir
 from inspector_app.services.accounts import AccountService
+from inspector_app.services.journal_corrections import JournalBookService
+from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
 from inspector_app.services.unit_settings import UnitSettingsService
 from inspector_app.services.users import UserService
@@ -32,9 +34,12 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
     factory = uow_factory(engine)
     clock = clock or SystemClock()
     profiles = profile_names()
+    accounts = AccountService(factory, clock)
+    unit_settings = UnitSettingsService(factory)
     return AppContext(
         data_dir=data_dir, config=config, clock=clock, uow_factory=factory,
-        accounts=AccountService(factory, clock), users=UserService(factory, clock),
-        recorders=RecorderService(factory, clock, profiles), unit_settings=UnitSettingsService(factory),
-        vendor_profiles=profiles, engine=engine,
+        accounts=accounts, users=UserService(factory, clock),
+        recorders=RecorderService(factory, clock, profiles), unit_settings=unit_settings,
+        vendor_profiles=profiles, journal=JournalBookService(factory, clock, accounts, unit_settings),
+        journal_verifier=JournalVerifier(factory), engine=engine,
     )

@@ -14,6 +14,8 @@ from inspector_app.clock import Clock
 from inspector_app.domain.unit import Unit
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.accounts import AccountService
+from inspector_app.services.journal_corrections import JournalBookService
+from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
 from inspector_app.services.unit_settings import UnitSettingsService
 from inspector_app.services.users import UserService
@@ -31,6 +33,8 @@ class AppContext:
     recorders: RecorderService
     unit_settings: UnitSettingsService
     vendor_profiles: tuple[str, ...]
+    journal: JournalBookService
+    journal_verifier: JournalVerifier
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

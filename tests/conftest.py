@@ -43,7 +43,7 @@ def unit_context(context):
         code="ALA",
         head=PersonInput("head", "Сәрсенбаев Ерлан Бақытұлы", "Бөлімше басшысы", PASSWORDS["head"]),
         responsible=PersonInput("resp", "Жұмабаева Әйгерім Серікқызы", "Бас маман", PASSWORDS["resp"]),
-        order_reference="№ 12-ө, 01.09.2026",
+        order_reference="№ 12-ө, 01.09.2026", journal_registration_index="04-12/15",
     )
     head = context.accounts.authenticate("head", PASSWORDS["head"])
     context.users.add(head, "aliya", "Нұрланова Әлия Қайратқызы", "Мемлекеттік инспектор", "inspector",
@@ -64,3 +64,15 @@ def responsible(unit_context):
 @pytest.fixture
 def inspector(unit_context):
     return unit_context.accounts.authenticate("aliya", PASSWORDS["aliya"])
+
+
+SIGNATURE = [[(0.05, 0.6), (0.15, 0.3), (0.25, 0.7), (0.35, 0.35)], [(0.4, 0.5), (0.6, 0.45), (0.9, 0.55)]]
+
+
+def sign_as(ctx, login: str, strokes=SIGNATURE, password: str | None = None):
+    """A person signing at the PC: their drawn signature and their password."""
+    from inspector_app.services.signers import SignatureInput
+
+    with ctx.uow_factory() as uow:
+        user = uow.users.by_login(login)
+    return SignatureInput(user.id, PASSWORDS.get(login, "") if password is None else password, strokes)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from inspector_app.clock import Clock
 from inspector_app.domain.roles import Role
 from inspector_app.domain.unit import Unit
+from inspector_app.domain.validation import optional_text
 from inspector_app.domain.users import UserView
 from inspector_app.errors import StateError, ValidationError
 from inspector_app.ports import UnitOfWorkFactory
@@ -39,7 +40,7 @@ def is_set_up(uow_factory: UnitOfWorkFactory) -> bool:
 
 def initialize_unit(uow_factory: UnitOfWorkFactory, clock: Clock, *, name_kk: str, name_ru: str, code: str,
                     head: PersonInput, responsible: PersonInput, order_reference: str = "",
-                    timezone: str = DEFAULT_TIMEZONE) -> SetupResult:
+                    timezone: str = DEFAULT_TIMEZONE, journal_registration_index: str = "") -> SetupResult:
     """All or nothing: on any bad input no row is written."""
     unit = Unit.create(name_kk, name_ru, code)
     zone(timezone)
@@ -55,6 +56,9 @@ def initialize_unit(uow_factory: UnitOfWorkFactory, clock: Clock, *, name_kk: st
                                 Role.INSPECTOR, responsible.password)
         appoint_in(uow, clock, resp_user, head_user, order_reference)
         uow.settings.put("timezone", timezone)
+        index = optional_text(journal_registration_index, "Registration index", 100)
+        if index:  # the first volume of the journal of issue and return (п.9)
+            uow.journal.add_volume(1, index, unit.name_kk, unit.name_ru, clock.now().replace(microsecond=0))
         uow.commit()
     logger.info("unit %s set up", unit.code)
     return SetupResult(unit, UserView.of(head_user), UserView.of(resp_user))
