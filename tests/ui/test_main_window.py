@@ -83,6 +83,7 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     type_text(unit.name_kk, "Шымкент қаласы бойынша аумақтық бөлімше")
     type_text(unit.name_ru, "Территориальное подразделение по г. Шымкент")
     type_text(unit.code, "SHY")
+    type_text(unit.journal_index, "04-12/15")
     assert unit.timezone.currentText() == "Asia/Almaty"
     wizard.next()
     head = wizard.head_page.person
@@ -112,6 +113,8 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     assert context.unit().name_kk == "Шымкент қаласы бойынша аумақтық бөлімше"
     user = context.accounts.authenticate("gulnar", "Gulnar-2026-pass")
     assert user.role.value == "responsible"
+    [volume] = context.journal.volumes(user)
+    assert (volume.number, volume.registration_index) == (1, "04-12/15")
 
 
 def test_users_page_add_inspector_and_appoint(qtbot, modal, unit_context, head):

@@ -124,3 +124,25 @@ def test_models_pass_qt_model_tester(qtmodeltester, unit_context, responsible):
     model = RecordersTableModel()
     model.set_items(unit_context.recorders.list(responsible))
     qtmodeltester.check(model)
+
+
+def test_names_sort_in_kazakh_alphabet_order(qtbot, unit_context, head):
+    from PySide6.QtCore import QLocale
+
+    from ui.pages.users_page import UsersPage
+
+    for login, name in (("t1", "Тоқтарбеков Нұрлан"), ("q1", "Құдайбергенова Айгүл"), ("a1", "Әбдіхалықова Сәуле"),
+                        ("z1", "Абаев Ерлан"), ("ya1", "Ясауи Ахмет")):
+        unit_context.users.add(head, login, name, "", "inspector", "Pass-word-2026")
+    QLocale.setDefault(QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan))
+    try:
+        page = UsersPage(unit_context, head)
+        qtbot.addWidget(page)
+        proxy = page.table.model()
+        page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+        order = [n.split()[0] for n in names if n.split()[0] in
+                 ("Тоқтарбеков", "Құдайбергенова", "Әбдіхалықова", "Абаев", "Ясауи")]
+        assert order == ["Абаев", "Әбдіхалықова", "Құдайбергенова", "Тоқтарбеков", "Ясауи"]
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from inspector_app.context import AppContext
+from inspector_app.domain.validation import required_text
 from inspector_app.errors import AppError
 from inspector_app.services.setup import PersonInput, SetupResult, initialize_unit
 from inspector_app.timezones import DEFAULT_TIMEZONE, zone_names
@@ -19,11 +20,12 @@ class UnitPage(Retranslatable, QWizardPage):
         self.name_kk = QLineEdit(objectName="unitNameKk")
         self.name_ru = QLineEdit(objectName="unitNameRu")
         self.code = QLineEdit(objectName="unitCode")
+        self.journal_index = QLineEdit(objectName="journalIndex")
         self.timezone = QComboBox(objectName="unitTimezone")
         self.timezone.addItems(zone_names())
         self.timezone.setCurrentText(DEFAULT_TIMEZONE)
         self.form = QFormLayout(self)
-        for widget in (self.name_kk, self.name_ru, self.code, self.timezone):
+        for widget in (self.name_kk, self.name_ru, self.code, self.journal_index, self.timezone):
             self.form.addRow(QLabel(), widget)
         self.retranslate()
 
@@ -33,6 +35,7 @@ class UnitPage(Retranslatable, QWizardPage):
         self.form.labelForField(self.name_kk).setText(self.tr("Name in Kazakh"))
         self.form.labelForField(self.name_ru).setText(self.tr("Name in Russian"))
         self.form.labelForField(self.code).setText(self.tr("Unit code"))
+        self.form.labelForField(self.journal_index).setText(self.tr("Registration index of the journal (п.9)"))
         self.form.labelForField(self.timezone).setText(self.tr("Time zone"))
 
 
@@ -104,11 +107,13 @@ class SetupWizard(Retranslatable, QWizard):
     def accept(self) -> None:
         unit = self.unit_page
         try:
+            required_text(unit.journal_index.text(), "Registration index", 100)
             self.result_ = initialize_unit(
                 self.ctx.uow_factory, self.ctx.clock,
                 name_kk=unit.name_kk.text(), name_ru=unit.name_ru.text(), code=unit.code.text(),
                 head=self.head_page.value(), responsible=self.responsible_page.value(),
-                order_reference=self.responsible_page.order_ref.text(), timezone=unit.timezone.currentText())
+                order_reference=self.responsible_page.order_ref.text(), timezone=unit.timezone.currentText(),
+                journal_registration_index=unit.journal_index.text())
         except AppError as error:
             self.summary_page.error_label.show_error(error)
             return
