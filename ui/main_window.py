@@ -45,10 +45,7 @@ logger = logging.getLogger(__name__)
 
 # (key, title, permission needed to see it, placeholder description or None when built)
 SECTIONS = [
-    ("journal", QT_TRANSLATE_NOOP("Sections", "Journal"), Permission.VIEW_RECORDERS,
-     QT_TRANSLATE_NOOP("Sections", "The journal of issue and return of recorders (Appendix 1 of order No. 444): "
-                       "issue against signature, return, malfunction reports, corrections by striking through, "
-                       "and the printed journal.")),
+    ("journal", QT_TRANSLATE_NOOP("Sections", "Journal"), Permission.VIEW_RECORDERS, None),
     ("recorders", QT_TRANSLATE_NOOP("Sections", "Recorders"), Permission.VIEW_RECORDERS, None),
     ("footage", QT_TRANSLATE_NOOP("Sections", "Footage"), Permission.ACCESS_FOOTAGE,
      QT_TRANSLATE_NOOP("Sections", "Recordings are stored automatically while a recorder charges (п.11), hashed "
@@ -83,6 +80,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.idle_timeout_ms = idle_timeout_ms
         self.idle: IdleWatcher | None = None
         self.lock_dialog = None
+        self.notifications_bar = None  # for those who acknowledge notifications, above the sections
+        self.notifications_holder = None
         self.setObjectName("mainWindow")
         self.resize(1180, 740)
 
@@ -110,9 +109,11 @@ class MainWindow(Retranslatable, QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
+        self.content = QVBoxLayout()
+        self.content.addWidget(self.stack, 1)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
-        body.addWidget(self.stack, 1)
+        body.addLayout(self.content, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -136,6 +137,18 @@ class MainWindow(Retranslatable, QMainWindow):
     def start_session(self, user: UserView) -> None:
         self.user = user
         self._build_sections()
+        if allows(user.role, Permission.ACKNOWLEDGE_NOTIFICATIONS):
+            from ui.notifications_bar import NotificationsBar
+
+            # In a holder of its own, so that locking hides it even when the bar refreshes meanwhile.
+            self.notifications_holder = QWidget(objectName="notificationsHolder")
+            holder = QVBoxLayout(self.notifications_holder)
+            holder.setContentsMargins(0, 0, 0, 0)
+            self.notifications_bar = NotificationsBar(self.ctx, user)
+            holder.addWidget(self.notifications_bar)
+            self.content.insertWidget(0, self.notifications_holder)
+            if "journal" in self.pages:  # a fault report or an acknowledgement shows in the journal too
+                self.notifications_bar.changed.connect(self.pages["journal"].reload)
         self.navigation.show()
         self._update_actions()
         minutes = self.ctx.unit_settings.get("idle_lock_minutes")
@@ -161,6 +174,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav_keys.clear()
         self.navigation.blockSignals(False)
         self.navigation.hide()
+        if self.notifications_bar is not None:
+            self.content.removeWidget(self.notifications_holder)
+            self.notifications_holder.deleteLater()
+            self.notifications_bar = self.notifications_holder = None
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -173,6 +190,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.signed_out.emit()
 
     def _build_sections(self) -> None:
+        from ui.pages.journal_page import JournalPage
         from ui.pages.placeholder_page import PlaceholderPage
         from ui.pages.recorders_page import RecordersPage
         from ui.pages.settings_page import SettingsPage
@@ -181,7 +199,9 @@ class MainWindow(Retranslatable, QMainWindow):
         for key, title, permission, description in SECTIONS:
             if permission is not None and not allows(self.user.role, permission):
                 continue
-            if key == "recorders":
+            if key == "journal":
+                page = JournalPage(self.ctx, self.user, jobs=self.jobs)
+            elif key == "recorders":
                 page = RecordersPage(self.ctx, self.user)
             elif key == "users":
                 page = UsersPage(self.ctx, self.user)
@@ -265,6 +285,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         logger.info("screen locked for %s", self.user.login)
         self.stack.setCurrentWidget(self.locked_page)
+        if self.notifications_bar is not None:  # its messages are hidden with the rest
+            self.notifications_holder.hide()
         self.navigation.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.lock_dialog = LockDialog(self.ctx, self.user, self)
@@ -282,6 +304,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.sign_out()
             return
         self._show_section(self.navigation.currentRow())
+        if self.notifications_bar is not None:
+            self.notifications_holder.show()
         self.idle.reset()
 
     def about(self) -> None:

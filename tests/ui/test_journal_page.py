@@ -470,3 +470,26 @@ def test_print_failure_is_shown(qtbot, unit_context, responsible, tmp_path):
     assert "no entries" in page.print_message.text()
     assert page.print_button.isEnabled()
     page.print_message.close()
+
+
+# in the main window
+def test_main_window_shows_the_journal_and_the_notifications_bar(qtbot, unit_context, responsible, inspector,
+                                                                 recorders):
+    from ui.main_window import MainWindow
+    from ui.notifications_bar import NotificationsBar
+
+    unit_context.journal.report_fault(responsible, recorders[0].id, "Экран жанбайды", sign_as(unit_context, "resp"))
+    window = MainWindow(unit_context, responsible)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("journal")
+    page = window.pages["journal"]
+    assert isinstance(page, JournalPage) and page.jobs is window.jobs
+    assert page.model.rowCount() == 1 and page.model.row(0).state is RowState.FAULT
+    assert isinstance(window.notifications_bar, NotificationsBar) and window.notifications_bar.isVisible()
+    window.sign_out()
+    assert window.notifications_bar is None
+
+    window.start_session(inspector)  # inspectors report faults but do not acknowledge them: no bar
+    assert window.notifications_bar is None
+    assert isinstance(window.pages["journal"], JournalPage)
