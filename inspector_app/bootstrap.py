@@ -7,6 +7,7 @@ from pathlib import Path
 
 from inspector_app.clock import Clock, SystemClock
 from inspector_app.context import AppContext
+from inspector_app.documents.journal_pdf import JournalPrinter
 from inspector_app.paths import backup_dir, config_file, database_file, default_data_dir
 from inspector_app.services.accounts import AccountService
 from inspector_app.services.journal_corrections import JournalBookService
@@ -41,5 +42,5 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
         accounts=accounts, users=UserService(factory, clock),
         recorders=RecorderService(factory, clock, profiles), unit_settings=unit_settings,
         vendor_profiles=profiles, journal=JournalBookService(factory, clock, accounts, unit_settings),
-        journal_verifier=JournalVerifier(factory), engine=engine,
+        journal_verifier=JournalVerifier(factory), journal_printer=JournalPrinter(factory), engine=engine,
     )

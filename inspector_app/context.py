@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.clock import Clock
+from inspector_app.documents.journal_pdf import JournalPrinter
 from inspector_app.domain.unit import Unit
 from inspector_app.ports import UnitOfWorkFactory
 from inspector_app.services.accounts import AccountService
@@ -35,6 +36,7 @@ class AppContext:
     vendor_profiles: tuple[str, ...]
     journal: JournalBookService
     journal_verifier: JournalVerifier
+    journal_printer: JournalPrinter
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)
