@@ -87,6 +87,7 @@ def _layout(texts: DocumentTexts, cover: Cover, rows: list[PrintedRow], title: s
 def _write_atomically(out: Path, data: bytes) -> None:
     fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     try:
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes the file private; a print is an ordinary file
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -96,6 +97,12 @@ def _write_atomically(out: Path, data: bytes) -> None:
         with suppress(FileNotFoundError):
             os.unlink(temp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _date_in_words(texts: DocumentTexts, key: str, value: datetime, timezone: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -91,6 +92,9 @@ def _print(ctx, actor, tmp_path, lang="kk", volume=1, name=None):
 def test_kazakh_print_has_the_form_and_the_entries(unit_context, responsible, journal, tmp_path):
     result = _print(unit_context, responsible, tmp_path)
     assert result.path.is_file() and result.entries == 5
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert result.path.stat().st_mode & 0o777 == 0o666 & ~umask  # an ordinary file, not a private temp file
     pages = _page_count(result.path)
     assert result.pages == pages
     text = _text(result.path)
