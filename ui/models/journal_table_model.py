@@ -236,6 +236,8 @@ class JournalTableModel(QAbstractTableModel):
                 return "\n".join(self._remark_lines(item)) or None
             if column == self.COL_RETURN and self.is_overdue(item):
                 return self.tr("Overdue: not returned in time")
+            if column in (self.COL_USER, self.COL_STORED):  # may be wider than their columns
+                return self.cell(item, column) or None
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_NUMBER:
             return Qt.AlignmentFlag.AlignCenter

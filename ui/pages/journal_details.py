@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from inspector_app.domain.journal import JournalRow
@@ -31,17 +32,19 @@ class JournalDetails(Retranslatable, QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         self.text = QTextBrowser(objectName="detailsText")
         self.text.setOpenLinks(False)
+        self.text.document().setDefaultStyleSheet("p, ul { margin-top: 2px; margin-bottom: 2px; }")
         self.verify_button = QPushButton(objectName="verifySignaturesButton", clicked=self.verify)
         self.verify_result = QLabel(objectName="verifyResult")
         self.verify_result.setWordWrap(True)
+        self.verify_result.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar = QHBoxLayout()
-        bar.addWidget(self.verify_button)
+        bar.addWidget(self.title)
         bar.addWidget(self.verify_result, 1)
+        bar.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
         layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,7 +84,7 @@ class JournalDetails(Retranslatable, QWidget):
         if row.stored is not None:
             facts.append(self.tr("Data stored: {0}").format(format_local(row.stored.stored_at, tz)))
         if facts:
-            parts.append("<p>" + "<br>".join(esc(f) for f in facts) + "</p>")
+            parts.append("<p>" + " · ".join(esc(f) for f in facts) + "</p>")
         if row.strike is not None:
             struck = self.tr("Struck through {0}: {1}").format(format_local(row.strike.struck_at, tz),
                                                                row.strike.reason)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RowState, Volume
 from inspector_app.domain.roles import Permission, allows
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local, zone
+from inspector_app.timezones import format_local, to_local, zone
 from ui.error_texts import error_text
 from ui.models.journal_table_model import JournalTableModel
 from ui.pages.journal_delegate import SignatureCellDelegate, signature_box_width
@@ -44,7 +44,7 @@ from ui.widgets import Retranslatable, show_error
 
 logger = logging.getLogger(__name__)
 
-ROW_HEIGHT = 34  # room for the drawn signature beside the date
+ROW_HEIGHT = 30  # room for the drawn signature beside the date
 
 
 class WrappingHeader(QHeaderView):
@@ -93,14 +93,15 @@ def make_journal_table(model: JournalTableModel) -> QTableView:
 def _set_column_widths(view: QTableView, model: JournalTableModel) -> None:
     # Widths from the font, never from the contents: sizing to contents would read every row.
     fm = view.fontMetrics()
-    date_width = fm.horizontalAdvance("00.00.0000 00:00") + 14
+    # About 820 px together at the default font, so the remarks keep some room in a 1180-pixel window.
+    date_width = fm.horizontalAdvance("00.00.0000 00:00") + 12
     widths = {
-        model.COL_NUMBER: fm.horizontalAdvance("00000") + 16,
-        model.COL_INVENTORY: fm.horizontalAdvance("ВР-000-000") + 16,
-        model.COL_USER: fm.horizontalAdvance("Құдайбергенова Гауһар Нұрбек") + 16,
+        model.COL_NUMBER: fm.horizontalAdvance("0000") + 16,
+        model.COL_INVENTORY: fm.horizontalAdvance("ВР-000-00") + 14,
+        model.COL_USER: fm.horizontalAdvance("Құдайбергенова Гауһар") + 12,  # elided; whole in the tooltip
         model.COL_RECEIPT: date_width + signature_box_width(ROW_HEIGHT),
         model.COL_RETURN: date_width + signature_box_width(ROW_HEIGHT),
-        model.COL_STORED: max(date_width, fm.horizontalAdvance("Қайтарылды, әлі сақталмады") + 12),
+        model.COL_STORED: date_width + 16,  # "returned, not yet stored" is elided; whole in the tooltip
     }
     for column, width in widths.items():
         view.setColumnWidth(column, width)
@@ -137,10 +138,12 @@ class JournalPage(Retranslatable, QWidget):
         self.volume_filter = QComboBox(objectName="volumeFilter")
         self.recorder_filter = QComboBox(objectName="recorderFilter")
         self.user_filter = QComboBox(objectName="userFilter")
-        for combo in (self.volume_filter, self.recorder_filter, self.user_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo, letters in ((self.volume_filter, 10), (self.recorder_filter, 12), (self.user_filter, 24)):
+            # As wide as a typical choice, not the longest one: a long name must not widen the window.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
             combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
-        today = QDate.currentDate()
+        today = QDate(to_local(ctx.clock.now(), self.timezone).date())  # the unit's today, by the app's clock
         self.date_from_check = QCheckBox(objectName="dateFromCheck")
         self.date_from = QDateEdit(today.addDays(-30), objectName="dateFromEdit", calendarPopup=True)
         self.date_to_check = QCheckBox(objectName="dateToCheck")
@@ -174,14 +177,16 @@ class JournalPage(Retranslatable, QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.volume_filter, self.recorder_filter, self.user_filter, self.date_from_check,
-                       self.date_from, self.date_to_check, self.date_to, self.open_only, self.overdue_only):
+                       self.date_from, self.date_to_check, self.date_to):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
+        actions.addWidget(self.open_only)
+        actions.addWidget(self.overdue_only)
+        actions.addStretch(1)
         for button in (self.issue_button, self.return_button, self.fault_button, self.correct_button,
                        self.close_volume_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.print_progress)
         actions.addWidget(self.print_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -189,7 +194,7 @@ class JournalPage(Retranslatable, QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 170])
+        splitter.setSizes([400, 190])
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addWidget(self.status, 1)
