@@ -33,6 +33,9 @@ WIZARD_CODE = "SHY-01"
 # The recorder whose history is shown (registered, reported faulty, sent for repair).
 SELECTED_RECORDER = "ВР-007"
 
+# A drawn signature for journal entries made here when the demo unit has none.
+DEMO_SIGNATURE = [[(0.05, 0.6), (0.15, 0.3), (0.25, 0.7), (0.35, 0.35)], [(0.4, 0.5), (0.6, 0.45), (0.9, 0.55)]]
+
 
 def _require_display() -> None:
     if not os.environ.get("DISPLAY"):
@@ -187,6 +190,52 @@ class Shooter:
         dialog.deleteLater()
         self.dispose(window)
 
+    def journal(self, name: str, lang: str) -> None:
+        """The journal section: the struck-through entry of the demo in view, its correction selected."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self.language(lang)
+        self._ensure_journal()
+        window = self.main_window(self.responsible_login)
+        window.show_section("journal")
+        page = window.pages["journal"]
+        model = page.model
+        rows = [model.row(r) for r in range(min(model.rowCount(), model.page_size))]
+        struck = next((r for r, row in enumerate(rows) if row.strike is not None), 0)
+        correction = next((r for r, row in enumerate(rows) if rows[struck].strike is not None
+                           and row.entry.id == rows[struck].strike.correction_entry_id), struck)
+        page.table.selectRow(correction)
+        page.table.scrollTo(model.index(struck, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        page.table.setFocus()
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
+    def _ensure_journal(self) -> None:
+        """A few entries when the demo unit has none: issued, returned, stored, one struck through and corrected."""
+        from inspector_app.domain.journal import JournalFilter
+        from inspector_app.services.journal import IssueRequest
+        from inspector_app.services.journal_corrections import CorrectionRequest
+        from inspector_app.services.signers import SignatureInput
+
+        ctx = self.ctx
+        resp = ctx.accounts.authenticate(self.responsible_login, self.credentials[self.responsible_login])
+        if ctx.journal.count(resp, JournalFilter()):
+            return
+        people = [u for u in ctx.users.list(resp) if u.role.value == "inspector" and u.login in self.credentials][:3]
+        stock = [r for r in ctx.recorders.list(resp) if r.status.value == "in_store"]
+
+        def sign(user) -> SignatureInput:
+            return SignatureInput(user.id, self.credentials[user.login], DEMO_SIGNATURE)
+
+        rows = [ctx.journal.issue(resp, IssueRequest(stock[i].id, person.id, "preventive_visit", 90, 0),
+                                  sign(person), sign(resp)) for i, person in enumerate(people)]
+        for row, person in zip(rows[:2], people):
+            ctx.journal.return_recorder(resp, row.entry.id, "Жарамды", sign(person), sign(resp))
+        ctx.journal.record_storage(rows[0].entry.id, ctx.clock.now())
+        fix = CorrectionRequest(stock[3].id, people[2].id, "preventive_visit", rows[2].entry.at, 90, 0)
+        ctx.journal.correct(resp, rows[2].entry.id, "Түгендеу нөмірі қате жазылды", fix, sign(people[2]), sign(resp))
+
     def setup_wizard(self, lang: str) -> None:
         from inspector_app.bootstrap import build_context
         from ui.dialogs.setup_wizard import SetupWizard
@@ -238,6 +287,7 @@ SHOTS = {
     "settings-kk": lambda s: s.section("settings-kk", "kk", s.responsible_login, "settings"),
     "setup-wizard-kk": lambda s: s.setup_wizard("kk"),
     "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
+    "journal-kk": lambda s: s.journal("journal-kk", "kk"),
 }
 
 
