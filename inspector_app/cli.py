@@ -4,6 +4,7 @@
     inspector-app init ...                                           set the unit up
     inspector-app user add|list ... --as LOGIN
     inspector-app recorder add|list|status|history ... --as LOGIN
+    inspector-app journal list|issue|return|fault|volumes|open-volume|close-volume|verify|print ... --as LOGIN
     inspector-app demo --data-dir PATH                               a sample unit; prints its passwords
 
 Passwords are never taken from the command line: each comes from its environment variable or
@@ -126,7 +127,14 @@ def _run_command(args, data_dir: Path) -> int:
         except Exception:
             logger.exception("%s failed unexpectedly (log: %s)", name, path)
             raise
-        logger.info("%s done", name)
+        if result.error:
+            logger.warning("%s found a problem: %s [%s]", name, result.error, result.code)
+        else:
+            logger.info("%s done", name)
+    if result.error:
+        if not args.json and result.text:
+            print(result.text)
+        return _fail(result.error, result.code or "failed", EXIT_FAILED, args.json, result.payload)
     _print_result(result, args.json)
     return EXIT_OK
 
@@ -161,11 +169,11 @@ def _print_result(result: Result, as_json: bool) -> None:
         print(result.text)
 
 
-def _fail(message: str, code: str, exit_code: int, as_json: bool) -> int:
+def _fail(message: str, code: str, exit_code: int, as_json: bool, payload: dict | None = None) -> int:
     line = " ".join(message.split())
     print(f"{PROG}: error: {line}", file=sys.stderr)
     if as_json:
-        print(json.dumps({"ok": False, "error": line, "code": code}, ensure_ascii=False))
+        print(json.dumps({"ok": False, "error": line, "code": code, **(payload or {})}, ensure_ascii=False))
     return exit_code
 
 

@@ -61,10 +61,16 @@ def unrecognized(extras: list[str]) -> str:
 
 @dataclass
 class Result:
-    """What a command gives back: `payload` for --json (without "ok"), `text` for a person."""
+    """What a command gives back: `payload` for --json (without "ok"), `text` for a person.
+
+    A command that ran but found something wrong (e.g. a signature that does not verify) sets `error`
+    (one line) and `code`: the text still goes to stdout, the error line to stderr, and the exit code is 1.
+    """
 
     text: str
     payload: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+    code: str = ""
 
 
 class PasswordReader:
