@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
+from inspector_app.domain.journal import JournalRow, Volume
 from inspector_app.domain.recorders import Recorder, RecorderHistoryEntry
 from inspector_app.domain.unit import Unit
 from inspector_app.domain.users import UserView
@@ -53,3 +54,34 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     return "; ".join(part.strip() for part in str(value).splitlines() if part.strip())
+
+
+def volume_json(volume: Volume, entries: int | None = None) -> dict[str, Any]:
+    payload = {"number": volume.number, "registration_index": volume.registration_index,
+               "started_at": iso(volume.started_at), "ended_at": iso(volume.ended_at)}
+    if entries is not None:
+        payload["entries"] = entries
+    return payload
+
+
+def journal_row_json(row: JournalRow) -> dict[str, Any]:
+    """A journal row: its seven columns (Appendix 1), what was checked at issue, and its state."""
+    entry = row.entry
+    return {
+        "entry_id": entry.id, "volume": row.volume_number, "kind": entry.kind.value, "state": row.state.value,
+        "number": entry.number,                                                    # 1
+        "inventory_number": entry.inventory_number,                                # 2
+        "user_full_name": entry.user_full_name,                                    # 3
+        "received_at": iso(entry.at),                                              # 4
+        "returned_at": iso(row.returned.returned_at) if row.returned else None,    # 5
+        "stored_at": iso(row.stored.stored_at) if row.stored else None,            # 6
+        "remarks": [{"kind": r.kind.value, "text": r.text, "author": r.author_name, "at": iso(r.at)}
+                    for r in row.remarks],                                         # 7
+        "purpose": entry.purpose.value if entry.purpose else None, "battery_percent": entry.battery_percent,
+        "clock_offset_seconds": entry.clock_offset_seconds,
+        "return_condition": row.returned.condition if row.returned else None,
+        "corrects_entry_id": entry.corrects_entry_id,
+        "struck": None if row.strike is None else {
+            "at": iso(row.strike.struck_at), "reason": row.strike.reason,
+            "correction_entry_id": row.strike.correction_entry_id},
+    }

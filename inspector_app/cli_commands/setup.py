@@ -41,6 +41,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                       help="the head's order appointing the responsible person")
     init.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="ZONE",
                       help=f"the unit's time zone (default {DEFAULT_TIMEZONE})")
+    init.add_argument("--journal-index", default="", metavar="TEXT",
+                      help="the office registration index of the journal's first volume (п.9), e.g. 04-12/15; "
+                           "without it, open the volume later with `journal open-volume`")
     init.set_defaults(handler=run_init, needs_unit=False)
 
     demo = commands.add_parser(
@@ -61,12 +64,14 @@ def run_init(ctx: AppContext, args: argparse.Namespace, passwords: PasswordReade
         head=PersonInput(args.head_login, args.head_name, args.head_position, head_password),
         responsible=PersonInput(args.responsible_login, args.responsible_name, args.responsible_position,
                                 responsible_password),
-        order_reference=args.order_ref, timezone=args.timezone)
+        order_reference=args.order_ref, timezone=args.timezone, journal_registration_index=args.journal_index)
+    journal = f" Journal volume 1 ({args.journal_index.strip()}) opened." if args.journal_index.strip() else ""
     return Result(
         f"Unit {result.unit.code} set up in {ctx.data_dir}: head {result.head.login}, "
-        f"responsible person {result.responsible.login}.",
+        f"responsible person {result.responsible.login}.{journal}",
         {"unit": unit_json(result.unit), "head": user_json(result.head),
-         "responsible": user_json(result.responsible), "data_dir": str(ctx.data_dir)})
+         "responsible": user_json(result.responsible), "data_dir": str(ctx.data_dir),
+         "journal_registration_index": args.journal_index.strip() or None})
 
 
 def run_demo(ctx: AppContext, args: argparse.Namespace, passwords: PasswordReader) -> Result:
