@@ -1,21 +1,32 @@
-"""A realistic sample unit for trying the app out: Almaty, ten people, twelve recorders with some history.
+"""A realistic sample unit for trying the app out: Almaty, ten people, twelve recorders with some history,
+and four weeks of the journal of issue and return (see `demo_journal.py`).
 
 Everything is created through the same services the app uses (no direct SQL), so the demo
 data obeys every rule real data does. Each person gets a freshly generated random password;
 there is no fixed or default password anywhere. The caller gets them back (login -> password)
 and must show them to the person once: they are never logged.
+
+The unit is set up about a month back: its services run on a clock that starts then and is moved
+forward from one operation to the next, ending just before now.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from inspector_app.clock import FixedClock
 from inspector_app.context import AppContext
+from inspector_app.demo_journal import WEEKS, write_journal_history
 from inspector_app.domain.recorders import RecorderStatus
 from inspector_app.errors import StateError
 from inspector_app.passwords import check_password_strength
+from inspector_app.services.recorders import RecorderService
 from inspector_app.services.setup import PersonInput, initialize_unit, is_set_up
+from inspector_app.services.users import UserService
+from inspector_app.timezones import DEFAULT_TIMEZONE
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +35,7 @@ UNIT_NAME_KK = ("Қазақстан Республикасы Төтенше жа
 UNIT_NAME_RU = "Территориальное подразделение Комитета промышленной безопасности МЧС РК по городу Алматы"
 UNIT_CODE = "ALA-01"
 ORDER_REFERENCE = "№ 27-ж/қ бұйрық, 01.09.2025"
+JOURNAL_INDEX = "04-12/15"  # the office registration index of the journal's first volume (п.9)
 
 # (login, full name: surname, given name, patronymic; position)
 HEAD = ("n.toktarbekov", "Тоқтарбеков Нұрлан Әбілқасымұлы", "Аумақтық бөлімше басшысы")
@@ -55,14 +67,13 @@ RECORDERS = (
     ("ВР-012", "BC7-2024-00058", "Body Camera A7", "generic"),
 )
 
-# Manual status changes, in order: (inventory number, new status, reason).
+# Manual status changes when the unit is set up, in order: (inventory number, new status, reason).
+# ВР-004 becomes faulty later, through a malfunction reported in the journal (п.20).
 STATUS_CHANGES = (
-    ("ВР-004", RecorderStatus.FAULTY,
-     "Аккумулятор зарядты ұстамайды: инспектор 20-тармаққа сәйкес бірден хабарлады"),
     ("ВР-007", RecorderStatus.FAULTY, "Не включается запись: кнопка залипает"),
     ("ВР-007", RecorderStatus.UNDER_REPAIR, "Передан в сервисный центр, акт приёма-передачи № 14"),
     ("ВР-011", RecorderStatus.FAULTY, "Құлап түскен, объективі сынған"),
-    ("ВР-011", RecorderStatus.WRITTEN_OFF, "Жөндеуге жарамсыз: есептен шығару актісі № 3, 12.03.2026"),
+    ("ВР-011", RecorderStatus.WRITTEN_OFF, "Жөндеуге жарамсыз: есептен шығару актісі № 3"),
 )
 
 # Letters and digits that cannot be mistaken for one another when read off a screen (no 0/O, 1/l/I).
@@ -82,29 +93,45 @@ def generate_password(groups: int = 3, group_length: int = 4) -> str:
     return password
 
 
-def build_demo(ctx: AppContext) -> dict[str, str]:
-    """Set up the demo unit in an empty database; return login -> generated password (head first)."""
+def build_demo(ctx: AppContext, *, now: datetime | None = None) -> dict[str, str]:
+    """Set up the demo unit in an empty database; return login -> generated password (head first).
+
+    Its history runs from about a month before `now` (default: the context's clock) to just before it.
+    """
     if is_set_up(ctx.uow_factory):
         raise StateError("The unit is already set up; the demo needs an empty data folder", code="already_set_up")
+    now = (now or ctx.clock.now()).replace(microsecond=0)
     credentials = {login: generate_password() for login, _, _ in (HEAD, RESPONSIBLE, *INSPECTORS)}
 
     def person(entry: tuple[str, str, str]) -> PersonInput:
         login, full_name, position = entry
         return PersonInput(login, full_name, position, credentials[login])
 
-    setup = initialize_unit(ctx.uow_factory, ctx.clock, name_kk=UNIT_NAME_KK, name_ru=UNIT_NAME_RU, code=UNIT_CODE,
-                            head=person(HEAD), responsible=person(RESPONSIBLE), order_reference=ORDER_REFERENCE)
+    first_day = now.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).date() - timedelta(days=7 * WEEKS + 3)
+    clock = FixedClock(datetime.combine(first_day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE)))
+    users, recorders = UserService(ctx.uow_factory, clock), RecorderService(ctx.uow_factory, clock,
+                                                                            ctx.vendor_profiles)
+    setup = initialize_unit(ctx.uow_factory, clock, name_kk=UNIT_NAME_KK, name_ru=UNIT_NAME_RU, code=UNIT_CODE,
+                            head=person(HEAD), responsible=person(RESPONSIBLE), order_reference=ORDER_REFERENCE,
+                            timezone=DEFAULT_TIMEZONE, journal_registration_index=JOURNAL_INDEX)
     for login, full_name, position in INSPECTORS:
-        ctx.users.add(setup.head, login, full_name, position, "inspector", credentials[login])
+        clock.advance(minutes=3)
+        users.add(setup.head, login, full_name, position, "inspector", credentials[login])
 
     by_inventory = {}
+    clock.advance(minutes=40)
     for inventory, serial, model, profile in RECORDERS:
-        recorder = ctx.recorders.add(setup.responsible, inventory, serial, model, profile,
-                                     note="Қоймадан қабылданды")
+        clock.advance(minutes=2)
+        recorder = recorders.add(setup.responsible, inventory, serial, model, profile, note="Қоймадан қабылданды")
         by_inventory[inventory] = recorder.id
     for inventory, status, reason in STATUS_CHANGES:
-        ctx.recorders.change_status(setup.responsible, by_inventory[inventory], status, reason)
+        clock.advance(minutes=15)
+        recorders.change_status(setup.responsible, by_inventory[inventory], status, reason)
 
+    usable = [inventory for inventory, *_ in RECORDERS if inventory not in {i for i, _, _ in STATUS_CHANGES}]
+    counts = write_journal_history(ctx, clock, credentials, setup.responsible, by_inventory,
+                                   [login for login, _, _ in INSPECTORS], usable, now)
     ctx.demo_credentials = dict(credentials)
-    logger.info("demo unit %s built: %d users, %d recorders", UNIT_CODE, len(credentials), len(RECORDERS))
+    logger.info("demo unit %s built: %d users, %d recorders, journal: %s", UNIT_CODE, len(credentials),
+                len(RECORDERS), ", ".join(f"{v} {k}" for k, v in counts.items()))
     return credentials

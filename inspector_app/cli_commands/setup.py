@@ -15,6 +15,7 @@ from inspector_app.cli_commands.base import PasswordReader, Result
 from inspector_app.cli_commands.output import table, unit_json, user_json
 from inspector_app.context import AppContext
 from inspector_app.demo import build_demo
+from inspector_app.domain.journal import JournalFilter
 from inspector_app.errors import StateError
 from inspector_app.services.setup import PersonInput, initialize_unit, is_set_up
 from inspector_app.timezones import DEFAULT_TIMEZONE
@@ -48,8 +49,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
     demo = commands.add_parser(
         "demo", parents=[common], help="build a sample unit in an empty data folder and print its passwords",
-        description="Build a sample unit (10 people, 12 recorders) in the folder given by --data-dir, which "
-                    "must not hold a unit yet. The generated passwords are printed once and never logged.")
+        description="Build a sample unit (10 people, 12 recorders, four weeks of the journal) in the folder "
+                    "given by --data-dir, which must not hold a unit yet. The generated passwords are printed once "
+                    "and never logged.")
     demo.set_defaults(handler=run_demo, needs_unit=False, needs_explicit_data_dir=True)
 
 
@@ -81,17 +83,20 @@ def run_demo(ctx: AppContext, args: argparse.Namespace, passwords: PasswordReade
     order = {login: index for index, login in enumerate(credentials)}  # head, responsible, inspectors
     users = sorted(ctx.users.list(head), key=lambda u: order.get(u.login, len(order)))
     recorder_count = len(ctx.recorders.list(head))
+    entry_count = ctx.journal.count(head, JournalFilter())
     unit = ctx.unit()
     if unit is None:  # build_demo has just set it up
         raise StateError("The demo unit was not created", code="demo_failed")
     rows = [(u.login, u.role.value, credentials.get(u.login, ""), u.full_name) for u in users]
     text = "\n".join([
-        f"Demo unit {unit.code} set up in {ctx.data_dir}: {len(users)} users, {recorder_count} recorders.",
+        f"Demo unit {unit.code} set up in {ctx.data_dir}: {len(users)} users, {recorder_count} recorders, "
+        f"{entry_count} journal entries.",
         "These passwords are shown only this once; note them down now.",
         "",
         table(("login", "role", "password", "full name"), rows),
     ])
     payload = {"unit": unit_json(unit), "data_dir": str(ctx.data_dir), "recorder_count": recorder_count,
+               "journal_entry_count": entry_count,
                "users": [{**user_json(u), "password": credentials.get(u.login, "")} for u in users]}
     return Result(text, payload)
 

@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 
-from inspector_app.demo import INSPECTORS, RECORDERS, UNIT_CODE, build_demo, generate_password
+from inspector_app.demo import INSPECTORS, JOURNAL_INDEX, RECORDERS, UNIT_CODE, build_demo, generate_password
+from inspector_app.domain.journal import JournalFilter, RemarkKind, RowState
 from inspector_app.domain.recorders import HistoryKind, RecorderStatus
+from inspector_app.domain.strokes import strokes_sha256
 from inspector_app.domain.roles import Role
 from inspector_app.errors import StateError
 from inspector_app.passwords import check_password_strength
@@ -53,13 +56,56 @@ def test_build_demo(context):
     assert len(recorders) == len(RECORDERS) == 12
     assert {r.vendor_profile for r in recorders.values()} <= set(context.vendor_profiles)
     assert Counter(r.status for r in recorders.values()) == {
-        RecorderStatus.IN_STORE: 9, RecorderStatus.FAULTY: 1, RecorderStatus.UNDER_REPAIR: 1,
-        RecorderStatus.WRITTEN_OFF: 1}
+        RecorderStatus.IN_STORE: 7, RecorderStatus.ISSUED: 2, RecorderStatus.FAULTY: 1,
+        RecorderStatus.UNDER_REPAIR: 1, RecorderStatus.WRITTEN_OFF: 1}
     history = context.recorders.history(head, recorders["ВР-011"].id)
     assert [(h.kind, h.to_status) for h in history] == [
         (HistoryKind.REGISTERED, RecorderStatus.IN_STORE), (HistoryKind.STATUS, RecorderStatus.FAULTY),
         (HistoryKind.STATUS, RecorderStatus.WRITTEN_OFF)]
     assert all(h.reason for h in history)
+
+
+def test_demo_journal(context, clock):
+    credentials = build_demo(context)
+    head = context.accounts.authenticate(next(iter(credentials)), credentials[next(iter(credentials))])
+    journal = context.journal
+    [volume] = journal.volumes(head)
+    assert (volume.number, volume.registration_index, volume.ended_at) == (1, JOURNAL_INDEX, None)
+    rows = journal.rows(head, JournalFilter(newest_first=False), limit=1000)
+    assert 25 <= len(rows) <= 45
+    times = [row.entry.at for row in rows if row.entry.corrects_entry_id is None]
+    assert times == sorted(times) and times[-1] < clock.now() and clock.now() - times[0] > timedelta(days=25)
+    assert len({row.entry.user_id for row in rows}) >= 6 and len({row.entry.recorder_id for row in rows}) >= 6
+
+    states = Counter(row.state for row in rows)
+    assert states[RowState.OPEN] == 2 and states[RowState.STRUCK] == 1 and states[RowState.RETURNED_NOT_STORED] == 1
+    assert states[RowState.STORED] == len(rows) - 4
+    assert all(row.returned.returned_at.date() == row.entry.at.date() for row in rows if row.returned)
+    assert all(row.stored.stored_at > row.returned.returned_at for row in rows if row.stored)
+    [overdue] = journal.rows(head, journal.overdue_filter())
+    assert overdue.entry.at < clock.now() - timedelta(hours=12)
+
+    struck = next(row for row in rows if row.state is RowState.STRUCK)
+    correction = next(row for row in rows if row.entry.id == struck.strike.correction_entry_id)
+    assert correction.entry.corrects_entry_id == struck.entry.id
+    assert correction.entry.inventory_number != struck.entry.inventory_number
+    assert correction.remarks[0].kind is RemarkKind.CORRECTION
+    remarks = Counter(r.kind for row in rows for r in row.remarks)
+    assert remarks == {RemarkKind.CORRECTION: 1, RemarkKind.BATTERY_OVERRIDE: 1, RemarkKind.FAULT: 1}
+    assert all(row.entry.battery_percent >= 80 for row in rows
+               if not any(r.kind is RemarkKind.BATTERY_OVERRIDE for r in row.remarks))
+
+    [note] = journal.notifications(head)
+    assert note.kind == "fault" and note.message.startswith("ВР-004: ")
+    faulty = context.recorders.by_inventory(head, "ВР-004")
+    assert faulty.status is RecorderStatus.FAULTY
+
+    report = context.journal_verifier.verify_volume(head, volume.id)
+    assert report.ok, report.problems
+    assert report.entries == len(rows) and report.signatures > 3 * len(rows)
+    # Everyone signed with a drawing of their own.
+    drawings = {row.entry.user_id: strokes_sha256(row.receipt_strokes) for row in rows}
+    assert len(set(drawings.values())) == len(drawings)
 
 
 def test_build_demo_refuses_a_unit_that_is_set_up(unit_context, head):
@@ -76,7 +122,7 @@ def test_demo_command_prints_passwords_that_sign_in_and_logs_none(tmp_path):
     result = run_demo(data, "--json")
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert payload["ok"] is True and payload["recorder_count"] == 12
+    assert payload["ok"] is True and payload["recorder_count"] == 12 and payload["journal_entry_count"] >= 25
     users = payload["users"]
     assert len(users) == 10 and users[0]["role"] == "head" and users[1]["role"] == "responsible"
     passwords = {u["login"]: u["password"] for u in users}
