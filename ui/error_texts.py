@@ -43,6 +43,46 @@ _TEMPLATES = {
     "add_responsible": QT_TRANSLATE_NOOP("Errors", "The responsible person is appointed by the head"),
     "setting_range": QT_TRANSLATE_NOOP("Errors", "The value must be between {min} and {max}"),
     "timezone": QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {name}"),
+    # the journal of issue and return
+    "enum": QT_TRANSLATE_NOOP("Errors", "Unknown value: {value}"),
+    "not_signed_in": QT_TRANSLATE_NOOP("Errors", "Sign in first"),
+    "battery_range": QT_TRANSLATE_NOOP("Errors", "Battery charge must be between 0 and 100 %"),
+    "battery_low": QT_TRANSLATE_NOOP(
+        "Errors", "The battery is at {value} %, below the unit's minimum of {min} %: charge it, or give a reason "
+                  "to issue it anyway"),
+    "clock_offset": QT_TRANSLATE_NOOP(
+        "Errors", "The recorder clock is {offset:+d} s off the PC clock (at most {max} s allowed): set the recorder "
+                  "clock first (п.17)"),
+    "not_in_store": QT_TRANSLATE_NOOP("Errors", "Recorder {inventory} is not in store"),
+    "issue_to_self": QT_TRANSLATE_NOOP("Errors", "A recorder cannot be issued to oneself"),
+    "issuer_not_actor": QT_TRANSLATE_NOOP("Errors", "The person issuing the recorder signs as the issuer"),
+    "wrong_signer": QT_TRANSLATE_NOOP("Errors", "The person who signs for receipt must be the person receiving"),
+    "receiver_not_actor": QT_TRANSLATE_NOOP("Errors", "The person receiving the recorder back signs as the receiver"),
+    "wrong_returner": QT_TRANSLATE_NOOP("Errors", "The recorder is returned by the person it was issued to"),
+    "not_returnable": QT_TRANSLATE_NOOP("Errors", "This entry is not an open issue"),
+    "already_returned": QT_TRANSLATE_NOOP("Errors", "Recorder {inventory} is already returned"),
+    "already_stored": QT_TRANSLATE_NOOP("Errors", "The data of this entry is already marked stored"),
+    "fault_empty": QT_TRANSLATE_NOOP("Errors", "Describe the fault"),
+    "reporter_not_actor": QT_TRANSLATE_NOOP("Errors", "The person reporting the fault signs the report"),
+    "not_holder": QT_TRANSLATE_NOOP(
+        "Errors", "Only the inspector holding the recorder, or the responsible person, reports its fault"),
+    "acknowledged": QT_TRANSLATE_NOOP("Errors", "This notification is already acknowledged"),
+    "no_volume": QT_TRANSLATE_NOOP("Errors", "No journal volume is open: open one with its registration index first"),
+    "volume_open": QT_TRANSLATE_NOOP("Errors", "A journal volume is already open: close it to start the next"),
+    "no_unit": QT_TRANSLATE_NOOP("Errors", "The unit is not set up"),
+    "corrector_not_actor": QT_TRANSLATE_NOOP("Errors", "The person correcting the journal signs the correction"),
+    "not_correctable": QT_TRANSLATE_NOOP("Errors", "Only issue entries are corrected this way"),
+    "already_struck": QT_TRANSLATE_NOOP("Errors", "This entry is already struck through"),
+    "returned_at_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The struck entry was returned: give the right date and time of return"),
+    "return_before_issue": QT_TRANSLATE_NOOP("Errors", "The return cannot come before the issue"),
+    "signature_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The signature pad is empty: sign with the mouse, a finger or a pen"),
+    "strokes_bad": QT_TRANSLATE_NOOP("Errors", "The signature drawing is not valid: clear it and sign again"),
+    "strokes_large": QT_TRANSLATE_NOOP("Errors", "The signature drawing is too large: clear it and sign again"),
+    "no_key": QT_TRANSLATE_NOOP("Errors", "This person has no signing key yet: they sign in once to make it"),
+    "bad_signing_password": QT_TRANSLATE_NOOP(
+        "Errors", "A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)"),
 }
 
 # Field names passed by the domain validators, listed here so they get translated too.
@@ -53,7 +93,8 @@ _FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "Full name"), QT_TRANSLATE_NOOP("Fields", "Position"),
     QT_TRANSLATE_NOOP("Fields", "Unit name (Kazakh)"), QT_TRANSLATE_NOOP("Fields", "Unit name (Russian)"),
     QT_TRANSLATE_NOOP("Fields", "Unit code"), QT_TRANSLATE_NOOP("Fields", "Order reference"),
-    QT_TRANSLATE_NOOP("Fields", "Registration index"),
+    QT_TRANSLATE_NOOP("Fields", "Registration index"), QT_TRANSLATE_NOOP("Fields", "Condition"),
+    QT_TRANSLATE_NOOP("Fields", "Description of the fault"),
 ]
 
 
