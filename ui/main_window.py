@@ -149,6 +149,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.content.insertWidget(0, self.notifications_holder)
             if "journal" in self.pages:  # a fault report or an acknowledgement shows in the journal too
                 self.notifications_bar.changed.connect(self.pages["journal"].reload)
+                self.pages["journal"].journal_changed.connect(self.notifications_bar.refresh)
         self.navigation.show()
         self._update_actions()
         minutes = self.ctx.unit_settings.get("idle_lock_minutes")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from tests.conftest import PASSWORDS
 from tests.ui.conftest import type_text
@@ -146,3 +146,16 @@ def test_users_page_add_inspector_and_appoint(qtbot, modal, unit_context, head):
     roles = {page.model.item(r).login: page.model.item(r).role.value for r in range(page.model.rowCount())}
     assert roles["daulet"] == "responsible" and roles["resp"] == "inspector"
     assert "№ 17-ө, 23.11.2026" in page.appointments.text()
+
+
+def test_a_journal_change_refreshes_the_notifications_bar_at_once(qtbot, unit_context, head, responsible):
+    from tests.conftest import sign_as
+
+    window = _window(qtbot, unit_context, head)
+    bar = window.notifications_bar
+    assert bar is not None and not bar.isVisible()
+    recorder = unit_context.recorders.add(responsible, "ВР-050", "SN", "M", "generic")
+    unit_context.journal.report_fault(responsible, recorder.id, "Линза сызылған", sign_as(unit_context, "resp"))
+    window.pages["journal"].journal_changed.emit()
+    assert bar.isVisible()
+    assert any("ВР-050" in label.text() for label in bar.findChildren(QLabel))

@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -113,6 +113,8 @@ def local_day_start(day: date, zone_name: str) -> datetime:
 
 
 class JournalPage(Retranslatable, QWidget):
+    journal_changed = Signal()  # a dialog wrote to the journal (e.g. a fault report)
+
     def __init__(self, ctx, user, jobs=None, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.jobs = ctx, user, jobs
@@ -360,6 +362,7 @@ class JournalPage(Retranslatable, QWidget):
             if dialog.exec():
                 entry = getattr(dialog.result_value, "entry", None)
                 self.reload(entry.id if entry is not None else None)
+                self.journal_changed.emit()
         finally:
             dialog.deleteLater()
 
