@@ -102,8 +102,22 @@ def _saved_language(data_dir: Path) -> str:
         return ""
 
 
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM end the event loop normally, so the start-up job is waited for and a demo folder
+    is removed. Python runs signal handlers only between bytecodes, hence the idle timer that wakes it."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_args: app.quit())
+    timer = QTimer(app)
+    timer.start(500)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run_gui(data_dir: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
     app = create_application()
+    _quit_on_signals(app)
     startup = Startup(app, data_dir, demo, lang)
     try:
         code = app.exec()
