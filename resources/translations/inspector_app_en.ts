@@ -51,11 +51,112 @@
     </message>
 </context>
 <context>
+    <name>CloseVolumeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <source>Close the journal volume</source>
+        <translation>Close the journal volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the next volume</source>
+        <translation>Registration index of the next volume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No journal volume is open.</source>
+        <translation>No journal volume is open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now: volume {0} (registration index {1}), started {2}; entries made: {3}.</source>
+        <translation>Open now: volume {0} (registration index {1}), started {2}; entries made: {3}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volume {0} is closed today: its end date is set and no entry can be added to it. Volume {1} starts with entry № 1 under the registration index the office gave it. On the last page of the paper volume write how many pages it has; it is numbered, bound and sealed (п.9).</source>
+        <translation>Volume {0} is closed today: its end date is set and no entry can be added to it. Volume {1} starts with entry № 1 under the registration index the office gave it. On the last page of the paper volume write how many pages it has; it is numbered, bound and sealed (п.9).</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="-65"/>
+        <source>Correct a journal entry</source>
+        <translation>Correct a journal entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is struck through and a corrected entry is made with the values below; nothing is erased (п.9).</source>
+        <translation>This entry is struck through and a corrected entry is made with the values below; nothing is erased (п.9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Battery charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock offset</source>
+        <translation>Clock offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned at</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was wrong (required); it goes into the remarks column</source>
+        <translation>What was wrong (required); it goes into the remarks column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person receiving</source>
+        <translation>Person receiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected by</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Choose the recorder</translation>
     </message>
 </context>
 <context>
@@ -243,11 +344,204 @@
         <source>Unknown time zone: {name}</source>
         <translation>Unknown time zone: {name}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown value: {value}</source>
+        <translation>Unknown value: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge must be between 0 and 100 %</source>
+        <translation>Battery charge must be between 0 and 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The battery is at {value} %, below the unit&apos;s minimum of {min} %: charge it, or give a reason to issue it anyway</source>
+        <translation>The battery is at {value} %, below the unit&apos;s minimum of {min} %: charge it, or give a reason to issue it anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recorder clock is {offset:+d} s off the PC clock (at most {max} s allowed): set the recorder clock first (п.17)</source>
+        <translation>The recorder clock is {offset:+d} s off the PC clock (at most {max} s allowed): set the recorder clock first (п.17)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder {inventory} is not in store</source>
+        <translation>Recorder {inventory} is not in store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder cannot be issued to oneself</source>
+        <translation>A recorder cannot be issued to oneself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person issuing the recorder signs as the issuer</source>
+        <translation>The person issuing the recorder signs as the issuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who signs for receipt must be the person receiving</source>
+        <translation>The person who signs for receipt must be the person receiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person receiving the recorder back signs as the receiver</source>
+        <translation>The person receiving the recorder back signs as the receiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder is returned by the person it was issued to</source>
+        <translation>The recorder is returned by the person it was issued to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is not an open issue</source>
+        <translation>This entry is not an open issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder {inventory} is already returned</source>
+        <translation>Recorder {inventory} is already returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data of this entry is already marked stored</source>
+        <translation>The data of this entry is already marked stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the fault</source>
+        <translation>Describe the fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person reporting the fault signs the report</source>
+        <translation>The person reporting the fault signs the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the inspector holding the recorder, or the responsible person, reports its fault</source>
+        <translation>Only the inspector holding the recorder, or the responsible person, reports its fault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This notification is already acknowledged</source>
+        <translation>This notification is already acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No journal volume is open: open one with its registration index first</source>
+        <translation>No journal volume is open: open one with its registration index first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A journal volume is already open: close it to start the next</source>
+        <translation>A journal volume is already open: close it to start the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit is not set up</source>
+        <translation>The unit is not set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person correcting the journal signs the correction</source>
+        <translation>The person correcting the journal signs the correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issue entries are corrected this way</source>
+        <translation>Only issue entries are corrected this way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is already struck through</source>
+        <translation>This entry is already struck through</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The struck entry was returned: give the right date and time of return</source>
+        <translation>The struck entry was returned: give the right date and time of return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return cannot come before the issue</source>
+        <translation>The return cannot come before the issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature pad is empty: sign with the mouse, a finger or a pen</source>
+        <translation>The signature pad is empty: sign with the mouse, a finger or a pen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature drawing is not valid: clear it and sign again</source>
+        <translation>The signature drawing is not valid: clear it and sign again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature drawing is too large: clear it and sign again</source>
+        <translation>The signature drawing is too large: clear it and sign again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no signing key yet: they sign in once to make it</source>
+        <translation>This person has no signing key yet: they sign in once to make it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
+        <translation>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <source>Report a fault</source>
+        <translation>Report a fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the fault</source>
+        <translation>Description of the fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened and when</source>
+        <translation>What happened and when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head and the responsible person are notified at once, and the fault is entered in the journal (п.20).</source>
+        <translation>The head and the responsible person are notified at once, and the fault is entered in the journal (п.20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Choose the recorder</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+6"/>
         <source>Inventory number</source>
         <translation>Inventory number</translation>
     </message>
@@ -306,11 +600,401 @@
         <source>Order reference</source>
         <translation>Order reference</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index</source>
+        <translation>Registration index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the fault</source>
+        <translation>Description of the fault</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
+        <source>Issue a recorder</source>
+        <translation>Issue a recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Battery charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read yet</source>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the charge off the recorder when handing it over (п.20)</source>
+        <translation>Read the charge off the recorder when handing it over (п.20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue anyway, reason:</source>
+        <translation>Issue anyway, reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the recorder is issued with a low battery</source>
+        <translation>Why the recorder is issued with a low battery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock offset</source>
+        <translation>Clock offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the recorder clock is ahead (+) or behind (−) the PC clock</source>
+        <translation>Seconds the recorder clock is ahead (+) or behind (−) the PC clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector receiving</source>
+        <translation>Inspector receiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing over</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Below the unit&apos;s minimum of {0} %: charge the recorder, or give a reason to issue it anyway</source>
+        <translation>Below the unit&apos;s minimum of {0} %: charge the recorder, or give a reason to issue it anyway</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More than {0} s off: set the recorder clock before issuing it (п.17)</source>
+        <translation>More than {0} s off: set the recorder clock before issuing it (п.17)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the recorder clock with the PC clock (п.17). PC clock now: {0}</source>
+        <translation>Compare the recorder clock with the PC clock (п.17). PC clock now: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no recorder in store to issue</source>
+        <translation>There is no recorder in store to issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the battery charge read off the recorder (п.20)</source>
+        <translation>Enter the battery charge read off the recorder (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDetails</name>
+    <message>
+        <location filename="../../ui/pages/journal_details.py" line="+51"/>
+        <source>Selected entry</source>
+        <translation>Selected entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify signatures</source>
+        <translation>Verify signatures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see its remarks and signatures.</source>
+        <translation>Select an entry to see its remarks and signatures.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Volume {0}, entry No. {1}</source>
+        <translation>Volume {0}, entry No. {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose: {0}</source>
+        <translation>Purpose: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery: {0} %</source>
+        <translation>Battery: {0} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock: {0:+d} s</source>
+        <translation>Recorder clock: {0:+d} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned: {0}</source>
+        <translation>Returned: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition on return: {0}</source>
+        <translation>Condition on return: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data stored: {0}</source>
+        <translation>Data stored: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Struck through {0}: {1}</source>
+        <translation>Struck through {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No remarks</source>
+        <translation>No remarks</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No signatures</source>
+        <translation>No signatures</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All signatures are valid ({0} checked)</source>
+        <translation>All signatures are valid ({0} checked)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_fields.py" line="+49"/>
+        <source>Entry № {0} (volume {1}): recorder {2}, {3}, issued {4}</source>
+        <translation>Entry № {0} (volume {1}): recorder {2}, {3}, issued {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, returned {0}</source>
+        <translation>, returned {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <source>Journal of issue and return of recorders</source>
+        <translation>Journal of issue and return of recorders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open issues only</source>
+        <translation>Open issues only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a fault…</source>
+        <translation>Report a fault…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike and correct…</source>
+        <translation>Strike and correct…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close volume…</source>
+        <translation>Close volume…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No journal volume is open.</source>
+        <translation>No journal volume is open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0}, registration index {1}, started {2}</source>
+        <translation>Volume {0}, registration index {1}, started {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All volumes</source>
+        <translation>All volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume {0}</source>
+        <translation>Volume {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All recorders</source>
+        <translation>All recorders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Save the journal as</source>
+        <translation>Save the journal as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing the journal</source>
+        <translation>Printing the journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal is printed</source>
+        <translation>The journal is printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Pages: {1}, entries: {2}</source>
+        <translation>Saved to {0}
+Pages: {1}, entries: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is not printed</source>
+        <translation>The journal is not printed</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder inventory number</source>
+        <translation>Recorder inventory number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the user</source>
+        <translation>Full name of the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of receipt</source>
+        <translation>Date, time and signature of receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of return</source>
+        <translation>Date, time and signature of return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time the data was stored</source>
+        <translation>Date and time the data was stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>not returned</source>
+        <translation>not returned</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Struck through: {0}</source>
+        <translation>Struck through: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Volume {0}, entry {1}</source>
+        <translation>Volume {0}, entry {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: not returned in time</source>
+        <translation>Overdue: not returned in time</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+11"/>
+        <location filename="../../ui/labels.py" line="+12"/>
         <source>Head of the unit</source>
         <translation>Head of the unit</translation>
     </message>
@@ -364,6 +1048,101 @@
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Preventive control with a visit</source>
+        <translation>Preventive control with a visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not returned</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned, not yet stored</source>
+        <translation>Returned, not yet stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Fault report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struck through</source>
+        <translation>Struck through</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with a low battery</source>
+        <translation>Issued with a low battery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received the recorder</source>
+        <translation>Received the recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued the recorder</source>
+        <translation>Issued the recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned the recorder</source>
+        <translation>Returned the recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received it back</source>
+        <translation>Received it back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -391,7 +1170,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+220"/>
+        <location filename="../../ui/main_window.py" line="+241"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -427,21 +1206,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Signed in as {0}</source>
         <translation>Signed in as {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications_bar.py" line="+26"/>
+        <source>Recorder fault</source>
+        <translation>Recorder fault</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsBar</name>
+    <message>
+        <location line="+75"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as seen: it disappears for everyone</source>
+        <translation>Mark as seen: it disappears for everyone</translation>
     </message>
 </context>
 <context>
@@ -475,7 +1280,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+56"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
         <source>Order of appointment (number and date)</source>
         <translation>Order of appointment (number and date)</translation>
     </message>
@@ -506,6 +1311,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location filename="../../ui/pages/placeholder_page.py" line="+32"/>
         <source>This section is not built yet. It comes in a later version of the program.</source>
         <translation>This section is not built yet. It comes in a later version of the program.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../ui/pages/journal_print.py" line="+45"/>
+        <source>Volume {0} ({1}), from {2}</source>
+        <translation>Volume {0} ({1}), from {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0} ({1}), {2} – {3}</source>
+        <translation>Volume {0} ({1}), {2} – {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the journal</source>
+        <translation>Print the journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the journal</source>
+        <translation>Language of the journal</translation>
     </message>
 </context>
 <context>
@@ -702,19 +1535,57 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
+        <source>Return a recorder</source>
+        <translation>Return a recorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recorder is faulty</source>
+        <translation>The recorder is faulty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector returning</source>
+        <translation>Inspector returning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving back</source>
+        <translation>Receiving back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description of the fault</source>
+        <translation>Description of the fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with the recorder (required): the head and the responsible person are notified</source>
+        <translation>What is wrong with the recorder (required): the head and the responsible person are notified</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition of the recorder on return (optional)</source>
+        <translation>Condition of the recorder on return (optional)</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-241"/>
+        <location filename="../../ui/main_window.py" line="-266"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The journal of issue and return of recorders (Appendix 1 of order No. 444): issue against signature, return, malfunction reports, corrections by striking through, and the printed journal.</source>
-        <translation>The journal of issue and return of recorders (Appendix 1 of order No. 444): issue against signature, return, malfunction reports, corrections by striking through, and the printed journal.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Recorders</source>
         <translation>Recorders</translation>
     </message>
@@ -790,6 +1661,21 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Lock the screen after this many idle minutes</source>
         <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest battery charge for issuing a recorder, %</source>
+        <translation>Lowest battery charge for issuing a recorder, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest recorder clock offset allowed at issue, seconds</source>
+        <translation>Largest recorder clock offset allowed at issue, seconds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recorder not returned after this many hours is overdue</source>
+        <translation>A recorder not returned after this many hours is overdue</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1764,63 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="+58"/>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the signature and sign again</source>
+        <translation>Erase the signature and sign again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../ui/dialogs/signer_box.py" line="+63"/>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: choose who signs</source>
+        <translation>{0}: choose who signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the signature pad is empty, sign on it with the mouse, a finger or a pen</source>
+        <translation>{0}: the signature pad is empty, sign on it with the mouse, a finger or a pen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: type the PIN or password</source>
+        <translation>{0}: type the PIN or password</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/recorder_dialogs.py" line="+25"/>
@@ -916,7 +1859,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>UnitPage</name>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>The territorial unit</source>
         <translation>The territorial unit</translation>
     </message>
@@ -939,6 +1882,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the journal (п.9)</source>
+        <translation>Registration index of the journal (п.9)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -51,11 +51,112 @@
     </message>
 </context>
 <context>
+    <name>CloseVolumeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <source>Close the journal volume</source>
+        <translation>Журнал томын жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the next volume</source>
+        <translation>Келесі томның тіркеу индексі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No journal volume is open.</source>
+        <translation>Журналдың ашық томы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now: volume {0} (registration index {1}), started {2}; entries made: {3}.</source>
+        <translation>Қазір ашық: {0}-том (тіркеу индексі {1}), {2} басталған; енгізілген жазбалар саны: {3}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volume {0} is closed today: its end date is set and no entry can be added to it. Volume {1} starts with entry № 1 under the registration index the office gave it. On the last page of the paper volume write how many pages it has; it is numbered, bound and sealed (п.9).</source>
+        <translation>{0}-том бүгін жабылады: оның аяқталған күні белгіленеді және оған бұдан былай жазба енгізуге болмайды. {1}-том кеңсе берген тіркеу индексімен № 1 жазбадан басталады. Қағаз томның соңғы бетінде оның парақ санын жазыңыз; том нөмірленеді, тігіледі және мөрмен бекітіледі (п.9).</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Қате</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="-65"/>
+        <source>Correct a journal entry</source>
+        <translation>Журналдағы жазбаны түзету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is struck through and a corrected entry is made with the values below; nothing is erased (п.9).</source>
+        <translation>Бұл жазба сызылады және төмендегі мәндермен түзетілген жаңа жазба енгізіледі; ештеңе өшірілмейді (п.9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued at</source>
+        <translation>Берілген күні мен уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Аккумулятор қуаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock offset</source>
+        <translation>Сағат ауытқуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned at</source>
+        <translation>Тапсырылған күні мен уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction</source>
+        <translation>Түзету себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was wrong (required); it goes into the remarks column</source>
+        <translation>Не қате жазылғанын көрсетіңіз (міндетті түрде); бұл «Ескертпе» бағанына жазылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person receiving</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected by</source>
+        <translation>Түзетуді жүргізуші</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Бейнетіркеуішті таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -243,11 +344,204 @@
         <source>Unknown time zone: {name}</source>
         <translation>Белгісіз уақыт белдеуі: {name}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown value: {value}</source>
+        <translation>Белгісіз мән: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first</source>
+        <translation>Алдымен жүйеге кіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge must be between 0 and 100 %</source>
+        <translation>Аккумулятор қуаты 0–100 % аралығында болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The battery is at {value} %, below the unit&apos;s minimum of {min} %: charge it, or give a reason to issue it anyway</source>
+        <translation>Аккумулятор қуаты {value} %, бұл бөлімшеде белгіленген ең төменгі {min} % мәнінен төмен: аккумуляторды қуаттаңыз немесе бейнетіркеуішті соған қарамастан беру себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recorder clock is {offset:+d} s off the PC clock (at most {max} s allowed): set the recorder clock first (п.17)</source>
+        <translation>Бейнетіркеуіш сағаты компьютер сағатынан {offset:+d} с ауытқыған (ең көбі {max} с рұқсат етіледі): алдымен бейнетіркеуіштің сағатын дәлдеңіз (п.17)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder {inventory} is not in store</source>
+        <translation>{inventory} бейнетіркеуіші сақтауда емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder cannot be issued to oneself</source>
+        <translation>Бейнетіркеуішті өзіне-өзі беруге болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person issuing the recorder signs as the issuer</source>
+        <translation>Беруші ретінде бейнетіркеуішті беретін тұлғаның өзі қол қояды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who signs for receipt must be the person receiving</source>
+        <translation>Алғаны туралы бейнетіркеуішті алатын тұлғаның өзі қол қоюы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person receiving the recorder back signs as the receiver</source>
+        <translation>Қабылдаушы ретінде тапсырылған бейнетіркеуішті қабылдайтын тұлғаның өзі қол қояды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder is returned by the person it was issued to</source>
+        <translation>Бейнетіркеуішті оны алған тұлға тапсырады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is not an open issue</source>
+        <translation>Бұл жазба бойынша бейнетіркеуіш берілген болып есептелмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder {inventory} is already returned</source>
+        <translation>{inventory} бейнетіркеуіші бұрын тапсырылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data of this entry is already marked stored</source>
+        <translation>Бұл жазба бойынша ақпарат сақталды деп бұрын белгіленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the fault</source>
+        <translation>Ақауды сипаттаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person reporting the fault signs the report</source>
+        <translation>Ақау туралы хабарламаға хабарлаушы тұлғаның өзі қол қояды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the inspector holding the recorder, or the responsible person, reports its fault</source>
+        <translation>Бейнетіркеуіштің ақауы туралы оны алған инспектор немесе жауапты тұлға ғана хабарлай алады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This notification is already acknowledged</source>
+        <translation>Бұл хабарлама бұрын назарға алынған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No journal volume is open: open one with its registration index first</source>
+        <translation>Журналдың ашық томы жоқ: алдымен тіркеу индексін көрсетіп, томды ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A journal volume is already open: close it to start the next</source>
+        <translation>Журналдың томы қазірдің өзінде ашық: келесі томды бастау үшін оны жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit is not set up</source>
+        <translation>Бөлімше бапталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person correcting the journal signs the correction</source>
+        <translation>Түзетуге журналды түзететін тұлғаның өзі қол қояды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issue entries are corrected this way</source>
+        <translation>Осы тәсілмен тек бейнетіркеуішті беру туралы жазбалар ғана түзетіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is already struck through</source>
+        <translation>Бұл жазба бұрын сызылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The struck entry was returned: give the right date and time of return</source>
+        <translation>Сызылған жазба бойынша бейнетіркеуіш тапсырылған: тапсырудың дұрыс күні мен уақытын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return cannot come before the issue</source>
+        <translation>Тапсыру уақыты беру уақытынан ерте болуы мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature pad is empty: sign with the mouse, a finger or a pen</source>
+        <translation>Қол қою алаңы бос: тінтуірмен, саусақпен немесе қаламмен қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature drawing is not valid: clear it and sign again</source>
+        <translation>Қолтаңба бейнесі жарамсыз: алаңды тазалап, қайта қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature drawing is too large: clear it and sign again</source>
+        <translation>Қолтаңба бейнесі тым үлкен: алаңды тазалап, қайта қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no signing key yet: they sign in once to make it</source>
+        <translation>Бұл қызметкердің әлі қол қою кілті жоқ: кілтті жасау үшін ол жүйеге бір рет кіруі тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
+        <translation>PIN-код немесе құпия сөз қате: қол қоюшылар өз PIN-кодын немесе құпия сөзін қайта енгізеді (қате әрекеттер есептік жазбаны бұғаттайды)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <source>Report a fault</source>
+        <translation>Ақау туралы хабарлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the fault</source>
+        <translation>Ақаудың сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened and when</source>
+        <translation>Не болды және қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head and the responsible person are notified at once, and the fault is entered in the journal (п.20).</source>
+        <translation>Аумақтық бөлімшенің басшысы мен жауапты тұлғаға дереу хабарланады, ал ақау журналға енгізіледі (п.20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported by</source>
+        <translation>Хабарлаушы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Бейнетіркеуішті таңдаңыз</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+6"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
@@ -306,11 +600,401 @@
         <source>Order reference</source>
         <translation>Бұйрықтың деректемелері</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index</source>
+        <translation>Тіркеу индексі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the fault</source>
+        <translation>Ақаудың сипаттамасы</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
+        <source>Issue a recorder</source>
+        <translation>Бейнетіркеуішті беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Аккумулятор қуаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read yet</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the charge off the recorder when handing it over (п.20)</source>
+        <translation>Бейнетіркеуішті берген кезде аккумулятор қуатын құрылғының өзінен қарап алыңыз (п.20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue anyway, reason:</source>
+        <translation>Соған қарамастан беру, себебі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the recorder is issued with a low battery</source>
+        <translation>Бейнетіркеуіштің аккумулятор қуаты төмен күйде неліктен берілетіні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock offset</source>
+        <translation>Сағат ауытқуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the recorder clock is ahead (+) or behind (−) the PC clock</source>
+        <translation>Бейнетіркеуіш сағатының компьютер сағатынан алда (+) немесе артта (−) екені, секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector receiving</source>
+        <translation>Алушы инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing over</source>
+        <translation>Беруші</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Below the unit&apos;s minimum of {0} %: charge the recorder, or give a reason to issue it anyway</source>
+        <translation>Бөлімшеде белгіленген ең төменгі {0} % мәнінен төмен: бейнетіркеуішті қуаттаңыз немесе соған қарамастан беру себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More than {0} s off: set the recorder clock before issuing it (п.17)</source>
+        <translation>Ауытқу рұқсат етілген {0} с шегінен асады: бейнетіркеуішті бермес бұрын оның сағатын дәлдеңіз (п.17)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the recorder clock with the PC clock (п.17). PC clock now: {0}</source>
+        <translation>Бейнетіркеуіш сағатын компьютер сағатымен салыстырыңыз (п.17). Компьютердегі қазіргі уақыт: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no recorder in store to issue</source>
+        <translation>Беру үшін сақтауда бейнетіркеуіш жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the battery charge read off the recorder (п.20)</source>
+        <translation>Бейнетіркеуіштен қарап алынған аккумулятор қуатын енгізіңіз (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDetails</name>
+    <message>
+        <location filename="../../ui/pages/journal_details.py" line="+51"/>
+        <source>Selected entry</source>
+        <translation>Таңдалған жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify signatures</source>
+        <translation>Қолтаңбаларды тексеру</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see its remarks and signatures.</source>
+        <translation>Ескертпелер мен қолтаңбаларды көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Volume {0}, entry No. {1}</source>
+        <translation>{0}-том, № {1} жазба</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose: {0}</source>
+        <translation>Мақсаты: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery: {0} %</source>
+        <translation>Аккумулятор қуаты: {0} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock: {0:+d} s</source>
+        <translation>Бейнетіркеуіш сағатының ауытқуы: {0:+d} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned: {0}</source>
+        <translation>Тапсырылды: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition on return: {0}</source>
+        <translation>Тапсыру кезіндегі жай-күйі: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data stored: {0}</source>
+        <translation>Ақпарат сақталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Struck through {0}: {1}</source>
+        <translation>Жазба {0} сызылды, себебі: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remarks</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No remarks</source>
+        <translation>Ескертпелер жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No signatures</source>
+        <translation>Қолтаңбалар жоқ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All signatures are valid ({0} checked)</source>
+        <translation>Барлық қолтаңбалар жарамды (тексерілгені: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_fields.py" line="+49"/>
+        <source>Entry № {0} (volume {1}): recorder {2}, {3}, issued {4}</source>
+        <translation>№ {0} жазба ({1}-том): {2} бейнетіркеуіші, {3}, берілген уақыты: {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, returned {0}</source>
+        <translation>, тапсырылған уақыты: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <source>Journal of issue and return of recorders</source>
+        <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open issues only</source>
+        <translation>Тек тапсырылмағандары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue…</source>
+        <translation>Беру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>Тапсыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a fault…</source>
+        <translation>Ақау туралы хабарлау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike and correct…</source>
+        <translation>Сызып, түзету…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close volume…</source>
+        <translation>Томды жабу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No journal volume is open.</source>
+        <translation>Журналдың ашық томы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0}, registration index {1}, started {2}</source>
+        <translation>{0}-том, тіркеу индексі {1}, {2} басталған</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All volumes</source>
+        <translation>Барлық томдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume {0}</source>
+        <translation>{0}-том</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All recorders</source>
+        <translation>Барлық бейнетіркеуіштер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Save the journal as</source>
+        <translation>Журналды сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing the journal</source>
+        <translation>Журналды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal is printed</source>
+        <translation>Журнал басып шығарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Pages: {1}, entries: {2}</source>
+        <translation>Сақталған орны: {0}
+Парақ саны: {1}, жазба саны: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is not printed</source>
+        <translation>Журнал басып шығарылмады</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <source>No.</source>
+        <translation>№ р/с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder inventory number</source>
+        <translation>Бейнетіркеуіштің түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the user</source>
+        <translation>Бейнетіркеуішті пайдаланушының Т.А.Ә.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of receipt</source>
+        <translation>Күні және уақыты, алғаны туралы қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of return</source>
+        <translation>Күні және уақыты, тапсырғаны туралы қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time the data was stored</source>
+        <translation>Ақпаратты сақтау күні және уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>not returned</source>
+        <translation>тапсырылмаған</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Struck through: {0}</source>
+        <translation>Жазба сызылды, себебі: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Volume {0}, entry {1}</source>
+        <translation>{0}-том, № {1} жазба</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: not returned in time</source>
+        <translation>Мерзімі өтті: бейнетіркеуіш уақытында тапсырылмаған</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+11"/>
+        <location filename="../../ui/labels.py" line="+12"/>
         <source>Head of the unit</source>
         <translation>Аумақтық бөлімшенің басшысы</translation>
     </message>
@@ -364,6 +1048,101 @@
         <source>Status changed</source>
         <translation>Мәртебе өзгертілді</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Preventive control with a visit</source>
+        <translation>Бару арқылы профилактикалық бақылау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Тергеп-тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Өзге</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not returned</source>
+        <translation>Тапсырылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned, not yet stored</source>
+        <translation>Тапсырылған, ақпарат әлі сақталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored</source>
+        <translation>Ақпарат сақталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Ақау туралы жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struck through</source>
+        <translation>Сызылған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with a low battery</source>
+        <translation>Аккумулятор қуаты төмен болса да берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Тапсыру кезіндегі жай-күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received the recorder</source>
+        <translation>Бейнетіркеуішті алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued the recorder</source>
+        <translation>Бейнетіркеуішті беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned the recorder</source>
+        <translation>Бейнетіркеуішті тапсыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received it back</source>
+        <translation>Тапсырылған бейнетіркеуішті қабылдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -391,7 +1170,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+220"/>
+        <location filename="../../ui/main_window.py" line="+241"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -427,21 +1206,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Signed in as {0}</source>
         <translation>Жүйеге кірген пайдаланушы: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар, {0} нұсқасы.
 Қазақстан Республикасы Төтенше жағдайлар министрінің № 444 бұйрығы.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications_bar.py" line="+26"/>
+        <source>Recorder fault</source>
+        <translation>Бейнетіркеуіш ақауы</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsBar</name>
+    <message>
+        <location line="+75"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge</source>
+        <translation>Назарға алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as seen: it disappears for everyone</source>
+        <translation>Назарға алынды деп белгілеу: хабарлама барлық пайдаланушыларда жоғалады</translation>
     </message>
 </context>
 <context>
@@ -475,7 +1280,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+56"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
         <source>Order of appointment (number and date)</source>
         <translation>Тағайындау туралы бұйрық (нөмірі және күні)</translation>
     </message>
@@ -506,6 +1311,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location filename="../../ui/pages/placeholder_page.py" line="+32"/>
         <source>This section is not built yet. It comes in a later version of the program.</source>
         <translation>Бұл бөлім әлі дайын емес. Ол бағдарламаның келесі нұсқаларының бірінде қосылады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../ui/pages/journal_print.py" line="+45"/>
+        <source>Volume {0} ({1}), from {2}</source>
+        <translation>{0}-том ({1}), {2} бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0} ({1}), {2} – {3}</source>
+        <translation>{0}-том ({1}), {2} – {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the journal</source>
+        <translation>Журналды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the journal</source>
+        <translation>Журнал тілі</translation>
     </message>
 </context>
 <context>
@@ -702,19 +1535,57 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
+        <source>Return a recorder</source>
+        <translation>Бейнетіркеуішті тапсыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recorder is faulty</source>
+        <translation>Бейнетіркеуіш ақаулы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector returning</source>
+        <translation>Тапсырушы инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving back</source>
+        <translation>Қабылдаушы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description of the fault</source>
+        <translation>Ақаудың сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with the recorder (required): the head and the responsible person are notified</source>
+        <translation>Бейнетіркеуіштің ақауы неде (міндетті түрде): аумақтық бөлімшенің басшысы мен жауапты тұлғаға хабарланады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition of the recorder on return (optional)</source>
+        <translation>Тапсыру кезіндегі бейнетіркеуіштің жай-күйі (міндетті емес)</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-241"/>
+        <location filename="../../ui/main_window.py" line="-266"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The journal of issue and return of recorders (Appendix 1 of order No. 444): issue against signature, return, malfunction reports, corrections by striking through, and the printed journal.</source>
-        <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы (№ 444 бұйрыққа 1-қосымша): қол қойғызып беру, тапсыру, ақаулар туралы хабарлау, қате жазбаларды сызу арқылы түзету және журналдың баспа нысаны.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Recorders</source>
         <translation>Бейнетіркеуіштер</translation>
     </message>
@@ -790,6 +1661,21 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Lock the screen after this many idle minutes</source>
         <translation>Экранды бұғаттауға дейінгі әрекетсіздік уақыты, минут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest battery charge for issuing a recorder, %</source>
+        <translation>Бейнетіркеуішті беруге болатын ең төменгі аккумулятор қуаты, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest recorder clock offset allowed at issue, seconds</source>
+        <translation>Беру кезінде рұқсат етілетін бейнетіркеуіш сағатының ең үлкен ауытқуы, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recorder not returned after this many hours is overdue</source>
+        <translation>Тапсырылмаған бейнетіркеуіштің мерзімі өткен деп есептелетін уақыт, сағат</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1764,63 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="+58"/>
+        <source>Sign here</source>
+        <translation>Осы жерге қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the signature and sign again</source>
+        <translation>Қолтаңбаны өшіріп, қайта қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature pad</source>
+        <translation>Қол қою алаңы</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../ui/dialogs/signer_box.py" line="+63"/>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation>PIN-код немесе құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: choose who signs</source>
+        <translation>{0}: қол қоюшыны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the signature pad is empty, sign on it with the mouse, a finger or a pen</source>
+        <translation>{0}: қол қою алаңы бос, оған тінтуірмен, саусақпен немесе қаламмен қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: type the PIN or password</source>
+        <translation>{0}: PIN-кодты немесе құпия сөзді енгізіңіз</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/recorder_dialogs.py" line="+25"/>
@@ -916,7 +1859,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>UnitPage</name>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>The territorial unit</source>
         <translation>Аумақтық бөлімше</translation>
     </message>
@@ -939,6 +1882,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Unit code</source>
         <translation>Бөлімше коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the journal (п.9)</source>
+        <translation>Журналдың тіркеу индексі (п.9)</translation>
     </message>
     <message>
         <location line="+1"/>

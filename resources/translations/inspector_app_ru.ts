@@ -51,11 +51,112 @@
     </message>
 </context>
 <context>
+    <name>CloseVolumeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <source>Close the journal volume</source>
+        <translation>Закрытие тома журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the next volume</source>
+        <translation>Регистрационный индекс следующего тома</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No journal volume is open.</source>
+        <translation>Открытого тома журнала нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now: volume {0} (registration index {1}), started {2}; entries made: {3}.</source>
+        <translation>Сейчас открыт: том {0} (регистрационный индекс {1}), начат {2}; внесено записей: {3}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volume {0} is closed today: its end date is set and no entry can be added to it. Volume {1} starts with entry № 1 under the registration index the office gave it. On the last page of the paper volume write how many pages it has; it is numbered, bound and sealed (п.9).</source>
+        <translation>Том {0} закрывается сегодня: указывается дата его окончания, и вносить в него записи больше нельзя. Том {1} начинается с записи № 1 под регистрационным индексом, присвоенным канцелярией. На последней странице бумажного тома укажите количество листов; том нумеруется, прошнуровывается и скрепляется печатью (п.9).</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="-65"/>
+        <source>Correct a journal entry</source>
+        <translation>Исправление записи журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is struck through and a corrected entry is made with the values below; nothing is erased (п.9).</source>
+        <translation>Эта запись зачеркивается, и вносится исправленная запись с указанными ниже значениями; ничего не стирается (п.9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued at</source>
+        <translation>Дата и время выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Заряд аккумулятора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock offset</source>
+        <translation>Расхождение часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned at</source>
+        <translation>Дата и время сдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was wrong (required); it goes into the remarks column</source>
+        <translation>Что было указано неверно (обязательно); вносится в графу «Примечание»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person receiving</source>
+        <translation>Получает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected by</source>
+        <translation>Исправление вносит</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Выберите видеорегистратор</translation>
     </message>
 </context>
 <context>
@@ -243,11 +344,204 @@
         <source>Unknown time zone: {name}</source>
         <translation>Неизвестный часовой пояс: {name}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown value: {value}</source>
+        <translation>Неизвестное значение: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first</source>
+        <translation>Сначала войдите в систему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge must be between 0 and 100 %</source>
+        <translation>Заряд аккумулятора должен быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The battery is at {value} %, below the unit&apos;s minimum of {min} %: charge it, or give a reason to issue it anyway</source>
+        <translation>Заряд аккумулятора {value} %, что ниже установленного в подразделении минимума {min} %: зарядите аккумулятор или укажите причину, по которой видеорегистратор все же выдается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recorder clock is {offset:+d} s off the PC clock (at most {max} s allowed): set the recorder clock first (п.17)</source>
+        <translation>Часы видеорегистратора расходятся с часами компьютера на {offset:+d} с (допускается не более {max} с): сначала настройте часы видеорегистратора (п.17)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder {inventory} is not in store</source>
+        <translation>Видеорегистратор {inventory} не находится на хранении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder cannot be issued to oneself</source>
+        <translation>Нельзя выдать видеорегистратор самому себе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person issuing the recorder signs as the issuer</source>
+        <translation>В качестве выдающего подписывается лицо, которое выдает видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who signs for receipt must be the person receiving</source>
+        <translation>Подпись о получении должно ставить лицо, которое получает видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person receiving the recorder back signs as the receiver</source>
+        <translation>В качестве принимающего подписывается лицо, которое принимает сданный видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder is returned by the person it was issued to</source>
+        <translation>Видеорегистратор сдает лицо, которому он был выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is not an open issue</source>
+        <translation>По этой записи видеорегистратор не числится выданным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder {inventory} is already returned</source>
+        <translation>Видеорегистратор {inventory} уже сдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data of this entry is already marked stored</source>
+        <translation>Информация по этой записи уже отмечена как сохраненная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the fault</source>
+        <translation>Опишите неисправность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person reporting the fault signs the report</source>
+        <translation>Сообщение о неисправности подписывает лицо, которое о ней сообщает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the inspector holding the recorder, or the responsible person, reports its fault</source>
+        <translation>О неисправности видеорегистратора сообщает только инспектор, у которого он находится, или ответственное лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This notification is already acknowledged</source>
+        <translation>Это уведомление уже принято к сведению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No journal volume is open: open one with its registration index first</source>
+        <translation>Нет открытого тома журнала: сначала откройте том, указав его регистрационный индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A journal volume is already open: close it to start the next</source>
+        <translation>Том журнала уже открыт: закройте его, чтобы начать следующий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit is not set up</source>
+        <translation>Подразделение не настроено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person correcting the journal signs the correction</source>
+        <translation>Исправление подписывает лицо, которое вносит его в журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issue entries are corrected this way</source>
+        <translation>Таким способом исправляются только записи о выдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is already struck through</source>
+        <translation>Эта запись уже зачеркнута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The struck entry was returned: give the right date and time of return</source>
+        <translation>По зачеркнутой записи видеорегистратор был сдан: укажите правильные дату и время сдачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return cannot come before the issue</source>
+        <translation>Сдача не может быть раньше выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature pad is empty: sign with the mouse, a finger or a pen</source>
+        <translation>Поле для подписи пустое: распишитесь мышью, пальцем или пером</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature drawing is not valid: clear it and sign again</source>
+        <translation>Изображение подписи некорректно: очистите поле и распишитесь заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature drawing is too large: clear it and sign again</source>
+        <translation>Изображение подписи слишком большое: очистите поле и распишитесь заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no signing key yet: they sign in once to make it</source>
+        <translation>У этого сотрудника еще нет ключа подписи: для его создания сотруднику нужно один раз войти в систему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
+        <translation>Неверный PIN-код или пароль: подписывающие заново вводят свои PIN-коды или пароли (неудачные попытки приводят к блокировке учетной записи)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <source>Report a fault</source>
+        <translation>Сообщение о неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the fault</source>
+        <translation>Описание неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened and when</source>
+        <translation>Что произошло и когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head and the responsible person are notified at once, and the fault is entered in the journal (п.20).</source>
+        <translation>Руководитель и ответственное лицо уведомляются незамедлительно, а неисправность вносится в журнал (п.20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported by</source>
+        <translation>Сообщает о неисправности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the recorder</source>
+        <translation>Выберите видеорегистратор</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+6"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
@@ -306,11 +600,402 @@
         <source>Order reference</source>
         <translation>Реквизиты приказа</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index</source>
+        <translation>Регистрационный индекс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the fault</source>
+        <translation>Описание неисправности</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
+        <source>Issue a recorder</source>
+        <translation>Выдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charge</source>
+        <translation>Заряд аккумулятора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read yet</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the charge off the recorder when handing it over (п.20)</source>
+        <translation>При выдаче проверьте заряд аккумулятора по показаниям видеорегистратора (п.20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue anyway, reason:</source>
+        <translation>Выдать несмотря на это, причина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the recorder is issued with a low battery</source>
+        <translation>Почему видеорегистратор выдается с низким зарядом аккумулятора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock offset</source>
+        <translation>Расхождение часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the recorder clock is ahead (+) or behind (−) the PC clock</source>
+        <translation>На сколько секунд часы видеорегистратора спешат (+) или отстают (−) от часов компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector receiving</source>
+        <translation>Получает инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing over</source>
+        <translation>Выдает</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Below the unit&apos;s minimum of {0} %: charge the recorder, or give a reason to issue it anyway</source>
+        <translation>Ниже установленного в подразделении минимума {0} %: зарядите видеорегистратор или укажите причину, по которой он все же выдается</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More than {0} s off: set the recorder clock before issuing it (п.17)</source>
+        <translation>Расхождение больше {0} с: перед выдачей настройте часы видеорегистратора (п.17)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the recorder clock with the PC clock (п.17). PC clock now: {0}</source>
+        <translation>Сверьте часы видеорегистратора с часами компьютера (п.17). Время на компьютере: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no recorder in store to issue</source>
+        <translation>Нет видеорегистраторов на хранении для выдачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the battery charge read off the recorder (п.20)</source>
+        <translation>Введите заряд аккумулятора по показаниям видеорегистратора (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDetails</name>
+    <message>
+        <location filename="../../ui/pages/journal_details.py" line="+51"/>
+        <source>Selected entry</source>
+        <translation>Выбранная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify signatures</source>
+        <translation>Проверить подписи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see its remarks and signatures.</source>
+        <translation>Выберите запись, чтобы просмотреть ее примечания и подписи.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Volume {0}, entry No. {1}</source>
+        <translation>Том {0}, запись № {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose: {0}</source>
+        <translation>Цель: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery: {0} %</source>
+        <translation>Заряд аккумулятора: {0} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock: {0:+d} s</source>
+        <translation>Расхождение часов видеорегистратора: {0:+d} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned: {0}</source>
+        <translation>Сдан: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition on return: {0}</source>
+        <translation>Состояние при сдаче: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data stored: {0}</source>
+        <translation>Информация сохранена: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Struck through {0}: {1}</source>
+        <translation>Запись зачеркнута {0}, причина: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No remarks</source>
+        <translation>Примечаний нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No signatures</source>
+        <translation>Подписей нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All signatures are valid ({0} checked)</source>
+        <translation>Все подписи действительны (проверено: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_fields.py" line="+49"/>
+        <source>Entry № {0} (volume {1}): recorder {2}, {3}, issued {4}</source>
+        <translation>Запись № {0} (том {1}): видеорегистратор {2}, {3}, выдан {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, returned {0}</source>
+        <translation>, сдан {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <source>Journal of issue and return of recorders</source>
+        <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open issues only</source>
+        <translation>Только несданные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>Сдать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a fault…</source>
+        <translation>Сообщить о неисправности…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike and correct…</source>
+        <translation>Зачеркнуть и исправить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close volume…</source>
+        <translation>Закрыть том…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No journal volume is open.</source>
+        <translation>Открытого тома журнала нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0}, registration index {1}, started {2}</source>
+        <translation>Том {0}, регистрационный индекс {1}, начат {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All volumes</source>
+        <translation>Все тома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume {0}</source>
+        <translation>Том {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All recorders</source>
+        <translation>Все видеорегистраторы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Save the journal as</source>
+        <translation>Сохранить журнал как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing the journal</source>
+        <translation>Печать журнала</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal is printed</source>
+        <translation>Журнал напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Pages: {1}, entries: {2}</source>
+        <translation>Сохранено в файл {0}
+Листов: {1}, записей: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is not printed</source>
+        <translation>Журнал не напечатан</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder inventory number</source>
+        <translation>Инвентарный номер видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the user</source>
+        <translation>Ф.И.О. пользователя видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of receipt</source>
+        <translation>Дата и время, подпись о получении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and signature of return</source>
+        <translation>Дата и время, подпись о сдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time the data was stored</source>
+        <translation>Дата и время сохранения информации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>not returned</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Struck through: {0}</source>
+        <translation>Запись зачеркнута, причина: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Volume {0}, entry {1}</source>
+        <translation>Том {0}, запись № {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: not returned in time</source>
+        <translation>Просрочено: видеорегистратор не сдан вовремя</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+11"/>
+        <location filename="../../ui/labels.py" line="+12"/>
         <source>Head of the unit</source>
         <translation>Руководитель территориального подразделения</translation>
     </message>
@@ -364,6 +1049,101 @@
         <source>Status changed</source>
         <translation>Статус изменен</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Preventive control with a visit</source>
+        <translation>Профилактический контроль с посещением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not returned</source>
+        <translation>Не сдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned, not yet stored</source>
+        <translation>Сдан, информация еще не сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored</source>
+        <translation>Информация сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Запись о неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struck through</source>
+        <translation>Зачеркнута</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Неисправность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with a low battery</source>
+        <translation>Выдан при низком заряде аккумулятора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Состояние при сдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received the recorder</source>
+        <translation>Получение видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued the recorder</source>
+        <translation>Выдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned the recorder</source>
+        <translation>Сдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received it back</source>
+        <translation>Прием сданного видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -391,7 +1171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+220"/>
+        <location filename="../../ui/main_window.py" line="+241"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -427,21 +1207,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Журнал видеорегистраторов и видеозаписи, версия {0}.
 Приказ Министра по чрезвычайным ситуациям Республики Казахстан № 444.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications_bar.py" line="+26"/>
+        <source>Recorder fault</source>
+        <translation>Неисправность видеорегистратора</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsBar</name>
+    <message>
+        <location line="+75"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge</source>
+        <translation>Принять к сведению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as seen: it disappears for everyone</source>
+        <translation>Отметить как принятое к сведению: уведомление исчезнет у всех пользователей</translation>
     </message>
 </context>
 <context>
@@ -475,7 +1281,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+56"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
         <source>Order of appointment (number and date)</source>
         <translation>Приказ о назначении (номер и дата)</translation>
     </message>
@@ -506,6 +1312,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location filename="../../ui/pages/placeholder_page.py" line="+32"/>
         <source>This section is not built yet. It comes in a later version of the program.</source>
         <translation>Этот раздел еще не готов. Он появится в одной из следующих версий программы.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../ui/pages/journal_print.py" line="+45"/>
+        <source>Volume {0} ({1}), from {2}</source>
+        <translation>Том {0} ({1}), с {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {0} ({1}), {2} – {3}</source>
+        <translation>Том {0} ({1}), {2} – {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the journal</source>
+        <translation>Печать журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the journal</source>
+        <translation>Язык журнала</translation>
     </message>
 </context>
 <context>
@@ -703,19 +1537,57 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
+        <source>Return a recorder</source>
+        <translation>Сдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recorder is faulty</source>
+        <translation>Видеорегистратор неисправен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector returning</source>
+        <translation>Сдает инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving back</source>
+        <translation>Принимает</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description of the fault</source>
+        <translation>Описание неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with the recorder (required): the head and the responsible person are notified</source>
+        <translation>В чем неисправность видеорегистратора (обязательно): руководитель и ответственное лицо получат уведомление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition of the recorder on return (optional)</source>
+        <translation>Состояние видеорегистратора при сдаче (необязательно)</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-241"/>
+        <location filename="../../ui/main_window.py" line="-266"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The journal of issue and return of recorders (Appendix 1 of order No. 444): issue against signature, return, malfunction reports, corrections by striking through, and the printed journal.</source>
-        <translation>Журнал учета выдачи и сдачи видеорегистратора (приложение 1 к приказу № 444): выдача под подпись, сдача, сообщения о неисправностях, исправление записей зачеркиванием и печатная форма журнала.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Recorders</source>
         <translation>Видеорегистраторы</translation>
     </message>
@@ -791,6 +1663,21 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Lock the screen after this many idle minutes</source>
         <translation>Время бездействия до блокировки экрана, минут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest battery charge for issuing a recorder, %</source>
+        <translation>Минимальный заряд аккумулятора для выдачи видеорегистратора, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest recorder clock offset allowed at issue, seconds</source>
+        <translation>Максимально допустимое при выдаче расхождение часов видеорегистратора, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recorder not returned after this many hours is overdue</source>
+        <translation>Срок, после которого несданный видеорегистратор считается просроченным, часов</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1766,63 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="+58"/>
+        <source>Sign here</source>
+        <translation>Распишитесь здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the signature and sign again</source>
+        <translation>Стереть подпись и расписаться заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature pad</source>
+        <translation>Поле для подписи</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../ui/dialogs/signer_box.py" line="+63"/>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation>PIN-код или пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs</source>
+        <translation>Подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: choose who signs</source>
+        <translation>{0}: выберите подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the signature pad is empty, sign on it with the mouse, a finger or a pen</source>
+        <translation>{0}: поле для подписи пустое, распишитесь в нем мышью, пальцем или пером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: type the PIN or password</source>
+        <translation>{0}: введите PIN-код или пароль</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/recorder_dialogs.py" line="+25"/>
@@ -917,7 +1861,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>UnitPage</name>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>The territorial unit</source>
         <translation>Территориальное подразделение</translation>
     </message>
@@ -940,6 +1884,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Unit code</source>
         <translation>Код подразделения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration index of the journal (п.9)</source>
+        <translation>Регистрационный индекс журнала (п.9)</translation>
     </message>
     <message>
         <location line="+1"/>
