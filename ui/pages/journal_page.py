@@ -104,7 +104,9 @@ def _set_column_widths(view: QTableView, model: JournalTableModel) -> None:
         model.COL_STORED: date_width + 16,  # "returned, not yet stored" is elided; whole in the tooltip
     }
     for column, width in widths.items():
-        view.setColumnWidth(column, width)
+        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        longest_word = max((fm.horizontalAdvance(word) for word in header.split()), default=0) + 16
+        view.setColumnWidth(column, max(width, longest_word))  # a header wraps at spaces, never inside a word
 
 
 def local_day_start(day: date, zone_name: str) -> datetime:
@@ -140,7 +142,7 @@ class JournalPage(Retranslatable, QWidget):
         self.volume_filter = QComboBox(objectName="volumeFilter")
         self.recorder_filter = QComboBox(objectName="recorderFilter")
         self.user_filter = QComboBox(objectName="userFilter")
-        for combo, letters in ((self.volume_filter, 10), (self.recorder_filter, 12), (self.user_filter, 24)):
+        for combo, letters in ((self.volume_filter, 10), (self.recorder_filter, 20), (self.user_filter, 24)):
             # As wide as a typical choice, not the longest one: a long name must not widen the window.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
@@ -177,14 +179,17 @@ class JournalPage(Retranslatable, QWidget):
         self.status = QLabel(objectName="journalStatus")
         self.status.setStyleSheet("color: #b00020;")
 
+        # Three short rows rather than two long ones: in Kazakh the long rows would not fit a 1366-pixel screen.
         filters = QHBoxLayout()
-        for widget in (self.volume_filter, self.recorder_filter, self.user_filter, self.date_from_check,
-                       self.date_from, self.date_to_check, self.date_to):
+        for widget in (self.volume_filter, self.recorder_filter, self.user_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
+        dates = QHBoxLayout()
+        for widget in (self.date_from_check, self.date_from, self.date_to_check, self.date_to, self.open_only,
+                       self.overdue_only):
+            dates.addWidget(widget)
+        dates.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(self.open_only)
-        actions.addWidget(self.overdue_only)
         actions.addStretch(1)
         for button in (self.issue_button, self.return_button, self.fault_button, self.correct_button,
                        self.close_volume_button):
@@ -204,6 +209,7 @@ class JournalPage(Retranslatable, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.volume_info)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
@@ -213,6 +219,7 @@ class JournalPage(Retranslatable, QWidget):
 
     # texts
     def retranslate(self) -> None:
+        _set_column_widths(self.table, self.model)  # the headers' words differ between languages
         self.title.setText(self.tr("Journal of issue and return of recorders"))
         self.date_from_check.setText(self.tr("From"))
         self.date_to_check.setText(self.tr("To"))
