@@ -128,6 +128,16 @@ class SqlRecorderRepository:
         row = self.session.scalars(query).first()
         return None if row is None else _recorder(row)
 
+    def by_serial(self, serial_number: str) -> Recorder | None:
+        """The recorder whose serial number is this one (compared without case), e.g. read off a docked volume."""
+        wanted = serial_number.strip().casefold()
+        if not wanted:
+            return None
+        for row in self.session.scalars(select(RecorderRow).where(RecorderRow.serial_number != "")):
+            if row.serial_number.strip().casefold() == wanted:
+                return _recorder(row)
+        return None
+
     def list(self, status: RecorderStatus | None = None, search: str = "") -> list[Recorder]:
         query = select(RecorderRow).order_by(RecorderRow.inventory_key)
         if status is not None:

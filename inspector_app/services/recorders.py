@@ -8,6 +8,7 @@ from typing import Collection
 from inspector_app.clock import Clock
 from inspector_app.domain.recorders import (
     REASON_MAX,
+    SERIAL_MAX,
     HistoryKind,
     Recorder,
     RecorderHistoryEntry,
@@ -47,6 +48,34 @@ class RecorderService:
                 raise NotFoundError(f"No recorder has the inventory number {inventory_number}",
                                     code="no_inventory", value=inventory_number)
             return recorder
+
+    def by_serial(self, serial_number: str) -> Recorder | None:
+        """The registered recorder with this serial number, for the ingest (no actor: the dock has none)."""
+        with self.uow_factory() as uow:
+            return uow.recorders.by_serial(serial_number or "")
+
+    def bind_serial(self, actor, recorder_id: int, serial_number: str) -> Recorder:
+        """Bind a docked recorder's serial number to a registered inventory number (п.7); asked once."""
+        serial = required_text(serial_number, "Serial number", SERIAL_MAX)
+        with self.uow_factory() as uow:
+            user = acting_user(uow, actor, Permission.MANAGE_RECORDERS)
+            recorder = get_or_404(uow.recorders, recorder_id, "Recorder")
+            other = uow.recorders.by_serial(serial)
+            if other is not None and other.id != recorder.id:
+                raise ConflictError(f"Serial number {serial} already belongs to {other.inventory_number}",
+                                    code="serial_taken", value=serial, inventory=other.inventory_number)
+            if recorder.serial_number.strip().casefold() == serial.casefold():
+                return recorder
+            changes = recorder.apply_details(recorder.inventory_number, serial, recorder.model,
+                                             recorder.vendor_profile)
+            now = self.clock.now()
+            uow.recorders.update(recorder, at=now)
+            uow.recorders.add_history(RecorderHistoryEntry(
+                recorder.id, HistoryKind.EDITED, now, user.id, user.full_name, None, None, _describe(changes),
+                "Serial number read from the docked recorder"))
+            uow.commit()
+        logger.info("serial %s bound to recorder %s", serial, recorder.inventory_number)
+        return recorder
 
     def add(self, actor, inventory_number: str, serial_number: str = "", model: str = "",
             vendor_profile: str = "generic", note: str = "") -> Recorder:

@@ -292,3 +292,19 @@ def test_written_off_recorder_cannot_be_edited(unit_context, responsible):
         unit_context.recorders.edit(responsible, recorder.id, "ВР-091", "SN", "M", "generic", "typo")
     assert unit_context.recorders.get(responsible, recorder.id).inventory_number == "ВР-090"
     assert db.execute("select count(*) from recorder_history").fetchone()[0] == before
+
+
+def test_bind_serial_from_a_docked_recorder(unit_context, responsible, inspector):
+    recorder = unit_context.recorders.add(responsible, "ВР-070", "", "Дозор-77", "dozor")
+    other = unit_context.recorders.add(responsible, "ВР-071", "77-0311458", "Дозор-77", "dozor")
+    assert unit_context.recorders.by_serial("77-0311458").id == other.id
+    assert unit_context.recorders.by_serial("77-9999999") is None
+    with pytest.raises(PermissionDenied):
+        unit_context.recorders.bind_serial(inspector, recorder.id, "77-0311460")
+    with pytest.raises(ConflictError):
+        unit_context.recorders.bind_serial(responsible, recorder.id, "77-0311458")
+    bound = unit_context.recorders.bind_serial(responsible, recorder.id, "77-0311460")
+    assert bound.serial_number == "77-0311460"
+    assert unit_context.recorders.by_serial("77-0311460").id == recorder.id
+    history = unit_context.recorders.history(responsible, recorder.id)
+    assert history[-1].reason == "Serial number read from the docked recorder"
