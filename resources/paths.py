@@ -43,6 +43,11 @@ def icons_dir() -> Path:
     return RESOURCES_DIR / "icons"
 
 
+def profiles_dir() -> Path:
+    """The vendor profiles of recorder models, one JSON file each (read by `devices.profiles`)."""
+    return RESOURCES_DIR / "profiles"
+
+
 def font_file(name: str) -> Path:
     """The path of a shipped font file, e.g. `font_file(SANS)`.
 
