@@ -20,7 +20,8 @@ One file per profile in `resources/profiles/<name>.json`. Keys (see that folder'
     clock_file                       null or {"path": ..., "regex": ...} with groups Y m d H M S
     notes                            free text for whoever maintains the file
 
-Every regex is matched case-insensitively, with ^ and $ matching at each line of a status file. A check that fails raises ProfileError naming the key.
+Every regex is matched case-insensitively, with ^ and $ matching at each line of a status file.
+A check that fails raises ProfileError naming the key.
 """
 
 from __future__ import annotations

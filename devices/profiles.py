@@ -54,6 +54,8 @@ class _Compiled:
 
 @dataclass(frozen=True)
 class VendorProfile:
+    """One recorder model's layout and reports, checked on construction (raises ProfileError naming the key)."""
+
     name: str
     title: str
     video_globs: tuple[str, ...]
