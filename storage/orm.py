@@ -6,7 +6,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UTCDateTime
@@ -220,3 +232,75 @@ class NotificationRow(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class IngestRunRow(Base):
+    """One docking's pass over a recorder's files. Updatable only while running, never deleted."""
+
+    __tablename__ = "ingest_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recorder_id: Mapped[int] = mapped_column(ForeignKey("recorders.id"), index=True)
+    volume_label: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    files_seen: Mapped[int] = mapped_column(Integer, default=0)
+    files_stored: Mapped[int] = mapped_column(Integer, default=0)
+    files_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_stored: Mapped[int] = mapped_column(BigInteger, default=0)
+    log: Mapped[str] = mapped_column(Text, default="")
+
+
+class RecordingRow(Base):
+    """A stored file (п.11, п.13): its content hash is unique, and the row is never changed. Append-only."""
+
+    __tablename__ = "recordings"
+    __table_args__ = (Index("ix_recordings_recorder_start", "recorder_id", "start_utc"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    recorder_id: Mapped[int] = mapped_column(ForeignKey("recorders.id"))
+    inventory_number: Mapped[str] = mapped_column(String(64))
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    source_name: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(10))
+    start_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    start_source: Mapped[str] = mapped_column(String(20))
+    original_time_text: Mapped[str] = mapped_column(String(100), default="")
+    duration_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fps: Mapped[float | None] = mapped_column(Float, nullable=True)
+    sequence_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    readable: Mapped[bool] = mapped_column(Boolean)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ingest_run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id"), index=True)
+
+
+class ClockCheckRow(Base):
+    """The recorder's clock against the PC's at a docking (п.17). Append-only."""
+
+    __tablename__ = "clock_checks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recorder_id: Mapped[int] = mapped_column(ForeignKey("recorders.id"), index=True)
+    ingest_run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id"), index=True)
+    docked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    newest_file_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    recorder_clock_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    offset_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    tolerance_seconds: Mapped[int] = mapped_column(Integer)
+    flagged: Mapped[bool] = mapped_column(Boolean)
+
+
+class ContinuityReportRow(Base):
+    """A continuity check of one journal entry's recordings (п.17, п.19), as JSON. Append-only; newest counts."""
+
+    __tablename__ = "continuity_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entries.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ok: Mapped[bool] = mapped_column(Boolean)
+    report: Mapped[str] = mapped_column(Text)

@@ -18,11 +18,12 @@ from storage.orm import Base
 
 TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "settings",
           "user_keys", "journal_volumes", "journal_entries", "journal_returns", "journal_storage",
-          "journal_remarks", "journal_strikes", "signatures", "notifications"}
+          "journal_remarks", "journal_strikes", "signatures", "notifications",
+          "ingest_runs", "recordings", "clock_checks", "continuity_reports"}
 # Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
 GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
            "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
-           "notifications"}
+           "notifications", "ingest_runs", "recordings", "clock_checks", "continuity_reports"}
 TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")}
 
 
