@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.errors import ConflictError
 from storage.journal_repository import SqlJournalRepository
+from storage.recordings_repository import SqlRecordingsRepository
 from storage.repositories import (
     SqlAppointmentRepository,
     SqlRecorderRepository,
@@ -33,6 +34,7 @@ class SqlAlchemyUnitOfWork:
         self.recorders = SqlRecorderRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
         self.journal = SqlJournalRepository(self.session)
+        self.recordings = SqlRecordingsRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
