@@ -64,3 +64,19 @@ class StateError(AppError):
     """The operation does not fit the current state, e.g. the unit is already set up."""
 
     code = "state"
+
+
+class OperationCancelled(AppError):
+    """The person (or the app shutting down) asked to stop; the operation undid its unfinished part."""
+
+    code = "cancelled"
+
+
+class VaultError(AppError):
+    """The footage vault could not store or read bytes: disk full, no permission, the source gone, a missing object.
+
+    `code` tells which (`vault_disk_full`, `vault_permission`, `vault_io`, `vault_source_read`,
+    `vault_size_mismatch`, `vault_missing`); a failed store leaves no file behind.
+    """
+
+    code = "vault"

@@ -13,11 +13,13 @@ Leaving the block without `commit()` rolls everything back, so a failed operatio
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable, Protocol
+from pathlib import Path
+from typing import BinaryIO, Callable, Protocol
 
 from inspector_app.domain.recorders import Recorder, RecorderHistoryEntry, RecorderStatus
 from inspector_app.domain.unit import Unit
 from inspector_app.domain.users import Appointment, User
+from inspector_app.domain.vault import StoredBlob
 
 
 class UnitRepository(Protocol):
@@ -71,3 +73,22 @@ class UnitOfWork(Protocol):
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+class FootageVault(Protocol):
+    """Write-once store of footage named by SHA-256 (64 lowercase hex digits; any other name is refused).
+
+    `put` returns only once the bytes are durable and read-only; record the blob in the database after
+    it, never before. It reads the source once, from where it stands, and does not close a stream.
+    `progress` gets the bytes copied so far; `cancel` is asked between chunks and stops the copy with
+    `OperationCancelled`. A failed or cancelled `put` leaves nothing behind and raises an `AppError`.
+    """
+
+    def put(self, source: BinaryIO | Path, *, expected_size: int | None = None,
+            cancel: Callable[[], bool] | None = None,
+            progress: Callable[[int], None] | None = None) -> StoredBlob: ...
+    def open(self, sha256: str) -> BinaryIO: ...  # seekable, read-only; the caller closes it
+    def exists(self, sha256: str) -> bool: ...
+    def size(self, sha256: str) -> int: ...
+    def verify(self, sha256: str) -> bool: ...  # re-reads and re-hashes the stored bytes
+    def path_hint(self, sha256: str) -> str: ...  # for log lines only
