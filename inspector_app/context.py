@@ -13,7 +13,7 @@ from typing import Any
 from inspector_app.clock import Clock
 from inspector_app.documents.journal_pdf import JournalPrinter
 from inspector_app.domain.unit import Unit
-from inspector_app.ports import UnitOfWorkFactory
+from inspector_app.ports import FootageVault, UnitOfWorkFactory
 from inspector_app.services.accounts import AccountService
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
@@ -37,6 +37,7 @@ class AppContext:
     journal: JournalBookService
     journal_verifier: JournalVerifier
     journal_printer: JournalPrinter
+    vault: FootageVault
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""Where the app keeps its files: the data folder (database, config, backups, later the vault)."""
+"""Where the app keeps its files: the data folder (database, config, backups, the footage vault)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def backup_dir(data_dir: Path) -> Path:
 
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
+
+
+def vault_dir(data_dir: Path) -> Path:
+    """The footage vault: content-addressed, read-only objects (`storage/vault.py`)."""
+    return data_dir / "vault"
