@@ -1,0 +1,51 @@
+"""Reading the stored recordings: only the responsible person and the head (п.13).
+
+The ingest writes recordings without a person (the dock has none); everything that shows them to a
+person goes through here and checks `Permission.ACCESS_FOOTAGE` first.
+"""
+
+from __future__ import annotations
+
+from inspector_app.domain.recordings import ClockCheck, ContinuityReport, IngestRun, Recording, RecordingFilter
+from inspector_app.domain.roles import Permission
+from inspector_app.errors import NotFoundError
+from inspector_app.services.common import acting_user
+
+
+class RecordingsService:
+    def __init__(self, uow_factory) -> None:
+        self.uow_factory = uow_factory
+
+    def list(self, actor, flt: RecordingFilter = RecordingFilter(), offset: int = 0,
+             limit: int = 200) -> list[Recording]:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.list(flt, offset, limit)
+
+    def count(self, actor, flt: RecordingFilter = RecordingFilter()) -> int:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.count(flt)
+
+    def get(self, actor, recording_id: int) -> Recording:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            recording = uow.recordings.get(recording_id)
+            if recording is None:
+                raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
+            return recording
+
+    def continuity(self, actor, entry_id: int) -> ContinuityReport | None:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.latest_continuity_report(entry_id)
+
+    def clock_check(self, actor, recorder_id: int) -> ClockCheck | None:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.latest_clock_check(recorder_id)
+
+    def runs(self, actor, recorder_id: int | None = None, limit: int = 100) -> list[IngestRun]:
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.runs(recorder_id, limit)
