@@ -201,16 +201,21 @@ def test_hard_links_are_listed_and_flagged(tmp_path, generic):
     assert len(problems_about(result, "has 2 hard links (listed)")) == 2
 
 
-@posix_only
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any folder")
-def test_an_unreadable_folder_is_reported(tmp_path, generic):
+def test_an_unreadable_folder_is_reported(tmp_path, generic, monkeypatch):
+    # A folder the OS refuses to list (chmod 0 does not stop root, so the refusal is made here).
     write(tmp_path, "DCIM/100MEDIA/a.MP4")
     write(tmp_path, "DCIM/101MEDIA/b.MP4")
-    (tmp_path / "DCIM" / "100MEDIA").chmod(0)
-    try:
-        result = walk_volume(tmp_path, generic)
-    finally:
-        (tmp_path / "DCIM" / "100MEDIA").chmod(0o755)
+    real_scandir = os.scandir
+    refused = os.fspath(tmp_path / "DCIM" / "100MEDIA")
+
+    def scandir(path="."):
+        if os.fspath(path) == refused:
+            raise PermissionError(13, "Permission denied", refused)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = walk_volume(tmp_path, generic)
+    monkeypatch.undo()
     assert rel_paths(result) == ["DCIM/101MEDIA/b.MP4"]
     assert problems_about(result, "DCIM/100MEDIA: cannot list the folder")
 
