@@ -28,6 +28,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
     station = commands.add_parser("station", parents=[common], help="watch for docked recorders and ingest them")
     station.add_argument("--interval-ms", type=int, default=2000, metavar="MS", help="how often to look (2000)")
+    station.add_argument("--watch", metavar="FOLDER",
+                         help="look only at the folders inside FOLDER (where a docking station mounts its "
+                              "recorders, e.g. /media/dock) instead of every mounted volume")
     add_actor(station)
     station.set_defaults(handler=run_station, needs_unit=True)
 
@@ -76,11 +79,42 @@ def run_station(ctx: AppContext, args: argparse.Namespace, passwords: PasswordRe
 
     engine, _actor = _engine_and_actor(ctx, args, passwords)
     app = QCoreApplication.instance() or QCoreApplication([])
-    station = Station(engine, interval_ms=args.interval_ms)
+    station = Station(engine, interval_ms=args.interval_ms,
+                      roots_provider=_folders_in(Path(args.watch)) if args.watch else None)
+    station.finished.connect(lambda volume, summary: print(
+        f"{summary.inventory_number or summary.serial or volume.root}: {summary.status}, "
+        f"{summary.files_stored} stored, {summary.files_skipped} already there", flush=True))
+    station.failed.connect(lambda volume, message: print(f"{volume.root}: failed: {message}", flush=True))
+    _quit_on_signals(app)
     station.start()
+    print(f"Station watching {'folders in ' + args.watch if args.watch else 'mounted volumes'}; Ctrl+C stops.",
+          flush=True)
     code = app.exec()
     station.stop()
     return Result(f"Station stopped ({code}); {station.ingested} volume(s) ingested.", {"ingested": station.ingested})
+
+
+def _folders_in(folder: Path):
+    def roots() -> list[tuple[Path, str]]:
+        try:
+            return sorted((p, p.name) for p in folder.iterdir() if p.is_dir() and not p.is_symlink())
+        except OSError:
+            return []
+    return roots
+
+
+def _quit_on_signals(app) -> None:
+    """Ctrl+C and SIGTERM stop the event loop; running ingests are cancelled and waited for (their partial
+    copies are removed), so stopping the station never leaves half a file."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_args: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)  # lets Python run the signal handlers
+    timer.start(300)
 
 
 def run_list(ctx: AppContext, args: argparse.Namespace, passwords: PasswordReader) -> Result:

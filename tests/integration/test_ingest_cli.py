@@ -65,3 +65,24 @@ def test_kill_mid_copy_leaves_nothing_half_and_the_next_dock_resumes(unit_contex
     assert not list(tmp_dir.glob("*.part")), "no half-written file is left in the vault"
     objects = [p for p in (unit_context.data_dir / "vault" / "objects").rglob("*") if p.is_file()]
     assert len(objects) == 2
+
+
+def test_headless_station_ingests_a_recorder_when_it_appears(unit_context, issued, tmp_path):  # noqa: F811
+    _, entry = issued
+    dock = tmp_path / "dock"
+    dock.mkdir()
+    station = _run(unit_context, "station", "--watch", str(dock), "--interval-ms", "200", wait=False)
+    try:
+        assert "watching" in station.stdout.readline().decode()
+        built = make_recorder(tmp_path / "building", back_to_back((entry.at + LOCAL).replace(tzinfo=None)
+                                                                   + timedelta(minutes=5), 2, 1.0))
+        os.rename(built, dock / "REC1")  # the volume appears at once, as a mount does
+        line = station.stdout.readline().decode()
+        assert "done, 2 stored" in line, line
+    finally:
+        station.send_signal(signal.SIGINT)
+        station.wait(30)
+    assert station.returncode == 0
+    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    assert db.execute("select count(*) from recordings").fetchone()[0] == 2
+    assert db.execute("select count(*) from journal_storage").fetchone()[0] == 1
