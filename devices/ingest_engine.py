@@ -5,18 +5,25 @@ Plain Python (no Qt): the GUI runs it in its background-job primitive, the headl
 `ingest` command call it directly. Order for each file: the vault stores the bytes (one pass, flushed,
 renamed), then one unit of work records it. A kill between the two leaves an unreferenced object that
 the next dock finds already present and records; never a record without its bytes.
+
+The volume may change after the walk listed it: each file is opened again without following a link or
+blocking on a FIFO and must still be a regular file, and the vault refuses one whose size changed (a
+recorder still writing it). Such a file is left for the next dock with a line in the log, the others
+are stored, and column 6 waits until it is stored too.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from devices.media_probe import probe_with_timeout
 from devices.profiles import profile as find_profile
-from devices.safe_walk import walk_volume
+from devices.safe_walk import show, walk_volume
 from inspector_app.domain.journal import Notification
 from inspector_app.domain.recordings import (
     IngestRun,
@@ -30,7 +37,7 @@ from inspector_app.domain.recordings import (
     entry_for,
     local_to_utc,
 )
-from inspector_app.errors import AppError, OperationCancelled
+from inspector_app.errors import AppError, OperationCancelled, VaultError
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +57,10 @@ class IngestSummary:
 
 
 Progress = Callable[[int, int, str], None]  # bytes done, bytes total, current file
+
+
+class SourceRefused(Exception):
+    """A listed file that is no longer the file the walk saw: not stored this time, the ingest goes on."""
 
 
 class IngestEngine:
@@ -78,13 +89,19 @@ class IngestEngine:
         total = sum(f.size for f in walk.files)
         done = 0
         stored: list[Recording] = []
+        refused = 0
         try:
             for source in walk.files:
                 if cancel():
                     raise OperationCancelled("Ingest cancelled")
-                recording = self._ingest_file(recorder, profile, zone, source, run, cancel,
-                                              lambda n, base=done, name=source.rel_path:
-                                              progress and progress(base + n, total, name))
+                try:
+                    recording = self._ingest_file(recorder, profile, zone, source, run, cancel,
+                                                  lambda n, base=done, name=source.rel_path:
+                                                  progress and progress(base + n, total, name))
+                except SourceRefused as error:
+                    refused += 1
+                    summary.log.append(f"{show(source.rel_path)}: not stored, {error}")
+                    recording = None
                 done += source.size
                 if recording is None:
                     summary.files_skipped += 1
@@ -101,8 +118,10 @@ class IngestEngine:
             summary.status = "failed"
             summary.log.append(f"Stopped: {error}")
             logger.warning("ingest of %s stopped: %s", recorder.inventory_number, error)
+        if refused:
+            summary.log.append(f"{refused} file(s) not stored this time: column 6 waits for the next dock")
         self._clock_check(recorder, profile, volume.root, run, docked_at)
-        if summary.status == "done" and not walk.truncated:
+        if summary.status == "done" and not walk.truncated and not refused:
             summary.entries_completed = self._complete_entries(recorder.id, run, docked_at)
         self._finish_run(run, summary)
         logger.info("ingest of %s: %s, %d stored, %d skipped", recorder.inventory_number, summary.status,
@@ -115,7 +134,14 @@ class IngestEngine:
         with ctx.uow_factory() as uow:
             if uow.recordings.has_source(recorder.id, source.rel_path, source.size):
                 return None  # stored at an earlier dock: a resumed ingest copies only what is missing
-        blob = ctx.vault.put(source.abs_path, expected_size=source.size, cancel=cancel, progress=progress)
+        try:
+            with _open_source(source) as stream:
+                blob = ctx.vault.put(stream, expected_size=source.size, cancel=cancel, progress=progress)
+        except VaultError as error:
+            if error.code != "vault_size_mismatch":
+                raise
+            message = str(error)
+            raise SourceRefused(f"{message[:1].lower()}{message[1:]} (tried again at the next dock)") from None
         with ctx.uow_factory() as uow:
             if uow.recordings.by_sha256(blob.sha256) is not None:
                 return None  # the same content is never stored twice
@@ -199,7 +225,10 @@ class IngestEngine:
             windows = uow.recordings.issue_windows(recorder_id)
             batch = uow.recordings.for_run(run.id)
             touched = {r.entry_id for r in batch if r.entry_id is not None}
-            pending = [w for w in windows if w.returned_at is not None and uow.journal.storage_of(w.entry_id) is None]
+            # A return recorded after the docking moment (during the copy) waits for the next dock: column 6
+            # must not predate it.
+            pending = [w for w in windows if w.returned_at is not None and w.returned_at <= at
+                       and uow.journal.storage_of(w.entry_id) is None]
             for window in windows:
                 if window.entry_id not in touched and window not in pending:
                     continue
@@ -211,3 +240,28 @@ class IngestEngine:
             ctx.journal.record_storage(window.entry_id, at, source="ingest")
             completed.append(window.entry_id)
         return completed
+
+
+def _open_source(source):
+    """The listed file opened again for reading, without following a link or blocking on a FIFO.
+
+    Raises SourceRefused when it is gone, is now a link, or is no longer a regular file.
+    """
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(source.abs_path, flags)
+    except OSError as error:
+        raise SourceRefused(f"it cannot be opened as listed ({error.strerror or error}): gone, or now a "
+                            "symbolic link") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise SourceRefused("it is no longer a regular file (changed since the listing)")
+        if getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        return os.fdopen(fd, "rb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise

@@ -108,3 +108,28 @@ def test_unknown_serial_is_not_ingested(unit_context, issued, tmp_path, db):
     summary = IngestEngine(unit_context).ingest(_volume(root))
     assert summary.status == "unknown_recorder" and summary.files_stored == 0
     assert sqlite3.connect(db).execute("select count(*) from recordings").fetchone()[0] == 0
+
+
+def test_a_return_recorded_during_the_copy_waits_for_the_next_dock(unit_context, responsible, inspector, clock,
+                                                                    tmp_path):
+    """Docked before the return was signed: column 6 must not predate the return, so the next dock fills it."""
+    recorder = unit_context.recorders.add(responsible, "ВР-001", SERIAL, "DS-MCW406", "hikvision-dswa")
+    row = unit_context.journal.issue(responsible, IssueRequest(recorder.id, inspector.id, "inspection", 95, 1),
+                                     sign_as(unit_context, "aliya"), sign_as(unit_context, "resp"))
+    root = make_recorder(tmp_path / "vol", back_to_back(_local(row.entry.at, 5), 2, 1.0))
+    clock.advance(hours=2)
+    returned = []
+
+    def return_while_copying(done, total, name):
+        if not returned:
+            clock.advance(minutes=1)
+            returned.append(unit_context.journal.return_recorder(
+                responsible, row.entry.id, "", sign_as(unit_context, "aliya"), sign_as(unit_context, "resp")))
+
+    first = IngestEngine(unit_context).ingest(_volume(root), progress=return_while_copying)
+    assert first.status == "done" and first.files_stored == 2 and first.entries_completed == []
+    clock.advance(minutes=10)
+    second = IngestEngine(unit_context).ingest(_volume(root))
+    assert second.entries_completed == [row.entry.id]
+    [stored] = unit_context.journal.rows(responsible, JournalFilter())
+    assert stored.state is RowState.STORED and stored.stored.stored_at >= stored.returned.returned_at
