@@ -1,0 +1,229 @@
+"""The stored recordings (п.11, п.13) as a lazy table: a thumbnail, where and when each was recorded, and its hash.
+
+Like the journal, the recordings grow without end, so the model knows the total from `count()` and
+reads the page of rows a requested row falls in (`list(actor, filter, offset, limit)`), keeping a few
+pages cached. Thumbnails are the JPEG bytes stored with each recording, decoded once per row shown and
+kept with the page. The order is the service's (newest first): no sort proxy may sit on top.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
+
+from inspector_app.domain.recordings import Recording, RecordingFilter, StartSource
+from inspector_app.errors import AppError
+from inspector_app.timezones import format_local
+from ui.models.base_table_model import ItemRole
+
+logger = logging.getLogger(__name__)
+
+THUMBNAIL_HEIGHT = 36
+UNREADABLE_COLOUR = QColor("#b00020")
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Frame"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Recorder"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Inspector"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Start"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Resolution"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Size"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Time from"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "SHA-256"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Check"),
+)
+START_SOURCES = {
+    StartSource.FILENAME: QT_TRANSLATE_NOOP("RecordingsTableModel", "file name"),
+    StartSource.CONTAINER: QT_TRANSLATE_NOOP("RecordingsTableModel", "video header"),
+    StartSource.FILE_TIME: QT_TRANSLATE_NOOP("RecordingsTableModel", "file time"),
+    StartSource.UNKNOWN: QT_TRANSLATE_NOOP("RecordingsTableModel", "unknown"),
+}
+SHA_PREFIX = 12
+
+
+def format_duration(seconds: float | None) -> str:
+    """m:ss, or h:mm:ss from an hour; empty when unknown."""
+    if seconds is None:
+        return ""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def format_size(size: int) -> str:
+    """Decimal megabytes (as recorders and file managers show them), kilobytes below one."""
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(size, 0) / 1e3:.0f} kB"
+
+
+def thumbnail_pixmap(data: bytes | None, height: int = THUMBNAIL_HEIGHT) -> QPixmap | None:
+    """The stored JPEG as a pixmap `height` pixels high; None when there is none or it does not decode."""
+    if not data:
+        return None
+    image = QImage.fromData(data, "JPG")
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
+
+
+class RecordingsTableModel(QAbstractTableModel):
+    (COL_FRAME, COL_RECORDER, COL_INSPECTOR, COL_START, COL_DURATION, COL_RESOLUTION, COL_SIZE, COL_START_SOURCE,
+     COL_SHA256, COL_FLAG) = range(10)
+    PAGE_SIZE = 200
+    CACHED_PAGES = 10
+
+    load_failed = Signal(str)
+
+    def __init__(self, recordings, actor, timezone: str = "Asia/Almaty", page_size: int = PAGE_SIZE,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.recordings, self.actor, self.timezone = recordings, actor, timezone
+        self.page_size = page_size
+        self.names: dict[int, str] = {}  # user id -> full name, for the inspector column
+        self._filter = RecordingFilter()
+        self._total = 0
+        self._pages: OrderedDict[int, list[Recording]] = OrderedDict()
+        self._thumbnails: dict[int, QPixmap | None] = {}
+        self.pages_loaded = 0
+
+    # the recordings
+    def filter(self) -> RecordingFilter:
+        return self._filter
+
+    def set_filter(self, flt: RecordingFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def set_names(self, names: dict[int, str]) -> None:
+        self.names = dict(names)
+
+    def reload(self) -> None:
+        """Forget the cached pages and count again (after an ingest, or a new filter)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._thumbnails.clear()
+        try:
+            self._total = self.recordings.count(self.actor, self._filter)
+        except AppError as error:
+            logger.warning("recordings count failed: %s", error)
+            self._total = 0
+            self.load_failed.emit(str(error))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def row(self, row: int) -> Recording | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, recording_id: int, max_pages: int = 3) -> int:
+        """The row of recording `recording_id` within the first `max_pages` pages, or -1."""
+        for number in range(min(max_pages, -(-self._total // self.page_size))):
+            for offset, item in enumerate(self._page(number)):
+                if item.id == recording_id:
+                    return number * self.page_size + offset
+        return -1
+
+    def _page(self, number: int) -> list[Recording]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = self.recordings.list(self.actor, self._filter, number * self.page_size, self.page_size)
+        except AppError as error:
+            logger.warning("recordings page %s failed: %s", number, error)
+            self.load_failed.emit(str(error))
+            page = []
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > self.CACHED_PAGES:
+            _, dropped = self._pages.popitem(last=False)
+            for item in dropped:
+                self._thumbnails.pop(item.id, None)
+        return page
+
+    def relabel(self) -> None:
+        """Texts changed (a language switch): repaint headers and cells."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
+
+    # cells
+    def cell(self, item: Recording, column: int) -> str:
+        if column == self.COL_RECORDER:
+            return item.inventory_number
+        if column == self.COL_INSPECTOR:
+            return self.names.get(item.user_id, "") if item.user_id is not None else self.tr("not issued")
+        if column == self.COL_START:
+            return format_local(item.start_utc, self.timezone, "%d.%m.%Y %H:%M:%S")
+        if column == self.COL_DURATION:
+            return format_duration(item.duration_seconds)
+        if column == self.COL_RESOLUTION:
+            return f"{item.width}×{item.height}" if item.width and item.height else ""
+        if column == self.COL_SIZE:
+            return format_size(item.size)
+        if column == self.COL_START_SOURCE:
+            return self.tr(START_SOURCES[item.start_source])
+        if column == self.COL_SHA256:
+            return item.sha256[:SHA_PREFIX]
+        if column == self.COL_FLAG:
+            return "" if item.readable else self.tr("unreadable")
+        return ""
+
+    def thumbnail(self, item: Recording) -> QPixmap | None:
+        if item.id not in self._thumbnails:
+            self._thumbnails[item.id] = thumbnail_pixmap(item.thumbnail)
+        return self._thumbnails[item.id]
+
+    # Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or role not in _ROLES:
+            return None
+        item = self.row(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(item, column)
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(item) if column == self.COL_FRAME else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return UNREADABLE_COLOUR if not item.readable and column == self.COL_FLAG else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_SHA256:
+                return item.sha256
+            if column == self.COL_RECORDER:
+                return item.source_name
+            if column == self.COL_INSPECTOR:
+                return self.cell(item, column) or None
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DURATION, self.COL_SIZE):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        return super().headerData(section, orientation, role)
+
+
+_ROLES = {Qt.ItemDataRole.DisplayRole, ItemRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+          Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole}
