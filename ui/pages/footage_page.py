@@ -1,0 +1,277 @@
+"""The stored footage (п.11, п.13): filters, the recordings as a lazy table with thumbnails, the selected
+recording's details, and the recorders being ingested right now.
+
+Only the responsible person and the head get this page (`Permission.ACCESS_FOOTAGE`; the service checks
+it again on every read). With a `Station` the page shows each docked recorder's ingest and reloads when
+one ends. A recorder whose serial is not in the register is asked about once per serial (п.7): the
+question waits until the page is on screen, so it never appears over the lock screen, and binding the
+serial runs that recorder's ingest again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.journal import EntryKind, JournalFilter
+from inspector_app.domain.recordings import RecordingFilter
+from inspector_app.errors import AppError
+from inspector_app.services.recordings import RecordingsService
+from inspector_app.timezones import format_local
+from ui.models.recordings_table_model import THUMBNAIL_HEIGHT, RecordingsTableModel
+from ui.pages.footage_details import FootageDetails
+from ui.pages.ingest_panel import IngestPanel
+from ui.widgets import Retranslatable, show_error
+
+logger = logging.getLogger(__name__)
+
+ENTRIES_LISTED = 200  # the newest issues offered in the entry filter
+
+
+def make_recordings_table(model: RecordingsTableModel) -> QTableView:
+    """A table straight on the lazy model (no sort proxy), rows high enough for the thumbnails."""
+    view = QTableView(objectName="recordingsTable")
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setIconSize(QSize(THUMBNAIL_HEIGHT * 16 // 9, THUMBNAIL_HEIGHT))
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(THUMBNAIL_HEIGHT + 6)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
+    # From the font, never from the contents (that would read every row): about 880 px in all.
+    fm = view.fontMetrics()
+    widths = {
+        model.COL_FRAME: THUMBNAIL_HEIGHT * 16 // 9 + 10,
+        model.COL_RECORDER: fm.horizontalAdvance("ВР-000-00") + 14,
+        model.COL_INSPECTOR: fm.horizontalAdvance("Құдайбергенова Г. Б.") + 12,
+        model.COL_START: fm.horizontalAdvance("00.00.0000 00:00:00") + 14,
+        model.COL_DURATION: fm.horizontalAdvance("0:00:00") + 16,
+        model.COL_RESOLUTION: fm.horizontalAdvance("0000×0000") + 14,
+        model.COL_SIZE: fm.horizontalAdvance("0000.0 MB") + 14,
+        model.COL_START_SOURCE: fm.horizontalAdvance("video header") + 14,
+        model.COL_SHA256: fm.horizontalAdvance("0" * 12) + 14,
+    }
+    for column, width in widths.items():
+        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        view.setColumnWidth(column, max(width, fm.horizontalAdvance(header) + 18))
+
+
+def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]], selected) -> None:
+    """Fill a filter combo ("all" first), keeping the chosen value, without firing its signal."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)
+    combo.blockSignals(False)
+
+
+class FootagePage(Retranslatable, QWidget):
+    def __init__(self, ctx, user, station=None, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.user, self.station = ctx, user, station
+        self.setObjectName("footagePage")
+        self.timezone = ctx.timezone()
+        self.recordings = RecordingsService(ctx.uow_factory)
+        self.recorders, self.users, self.entries = [], [], []
+        self.asked_serials: set[str] = set()  # asked once per serial (п.7), whatever the answer
+        self.pending_questions: list = []     # (volume, serial) to ask when the page is on screen
+        self.bind_dialog = None
+
+        self.model = RecordingsTableModel(self.recordings, user, self.timezone, parent=self)
+        self.model.load_failed.connect(lambda message: self.status.setText(message))
+        self.table = make_recordings_table(self.model)
+        self.details = FootageDetails(self.recordings, user, self.timezone)
+        self.details.entry_label = self.entry_label
+        self.ingest_panel = IngestPanel(station, self._inventory_of_serial)
+
+        self.title = QLabel(objectName="pageTitle")
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.recorder_filter = QComboBox(objectName="recorderFilter")
+        self.user_filter = QComboBox(objectName="inspectorFilter")
+        self.entry_filter = QComboBox(objectName="entryFilter")
+        self.entry_filter.setMinimumContentsLength(24)
+        self.entry_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unreadable_only = QCheckBox(objectName="unreadableOnly", toggled=lambda *_: self.apply_filters())
+        self.recorder_filter.currentIndexChanged.connect(self._recorder_changed)
+        self.user_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        self.entry_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        self.count_label = QLabel(objectName="footageCount")
+        self.status = QLabel(objectName="footageStatus")
+        self.status.setStyleSheet("color: #b00020;")
+
+        filters = QHBoxLayout()
+        for widget in (self.recorder_filter, self.user_filter, self.entry_filter, self.unreadable_only):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.details)
+        bottom.addWidget(self.ingest_panel)
+        bottom.setSizes([480, 420])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 230])
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        if station is not None:
+            station.finished.connect(self._ingest_finished)
+        self.retranslate()
+        self.reload()
+
+    # texts
+    def retranslate(self) -> None:
+        _set_column_widths(self.table, self.model)
+        self.title.setText(self.tr("Stored footage"))
+        self.unreadable_only.setText(self.tr("Unreadable only"))
+        self._fill_choices()
+        self._update_count()
+        self.model.relabel()
+        self.details.retranslate()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n recording(s)", "", self.model.total()))
+
+    # choices
+    def _load_choices(self) -> None:
+        try:
+            self.recorders = self.ctx.recorders.list(self.user)
+            self.users = self.ctx.users.list(self.user)
+        except AppError as error:
+            show_error(self, error)
+            self.recorders, self.users = [], []
+        self.model.set_names({u.id: u.full_name for u in self.users})
+        self._load_entries()
+
+    def _load_entries(self) -> None:
+        flt = JournalFilter(recorder_id=self.recorder_filter.currentData())
+        try:
+            rows = self.ctx.journal.rows(self.user, flt, 0, ENTRIES_LISTED)
+        except AppError as error:
+            logger.warning("journal entries for the footage filter: %s", error)
+            rows = []
+        self.entries = [r for r in rows if r.entry.kind is EntryKind.ISSUE]
+
+    def entry_label(self, entry_id: int) -> str:
+        row = next((r for r in self.entries if r.entry.id == entry_id), None)
+        if row is None:
+            return ""
+        entry = row.entry
+        return self.tr("No. {0} of volume {1}: {2}, {3}, {4}").format(
+            entry.number, row.volume_number, entry.inventory_number, entry.user_full_name,
+            format_local(entry.at, self.timezone, "%d.%m.%Y"))
+
+    def _fill_choices(self) -> None:
+        _refill(self.recorder_filter, self.tr("All recorders"),
+                [(r.inventory_number, r.id) for r in self.recorders], self.recorder_filter.currentData())
+        _refill(self.user_filter, self.tr("All inspectors"),
+                [(u.full_name, u.id) for u in self.users], self.user_filter.currentData())
+        _refill(self.entry_filter, self.tr("All journal entries"),
+                [(self.entry_label(r.entry.id), r.entry.id) for r in self.entries], self.entry_filter.currentData())
+
+    def _recorder_changed(self, *_args) -> None:
+        self._load_entries()
+        self._fill_choices()
+        self.apply_filters()
+
+    # loading
+    def current_filter(self) -> RecordingFilter:
+        return RecordingFilter(recorder_id=self.recorder_filter.currentData(),
+                               user_id=self.user_filter.currentData(), entry_id=self.entry_filter.currentData(),
+                               readable=False if self.unreadable_only.isChecked() else None)
+
+    def reload(self) -> None:
+        """Read the choices and the recordings again, keeping the selected recording when it is still listed."""
+        self._load_choices()
+        self._fill_choices()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        selected = self.selected()
+        self.status.clear()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        row = self.model.row_of(selected.id) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    # selection
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        self.details.show_recording(self.selected())
+
+    # the station
+    def _inventory_of_serial(self, serial: str) -> str:
+        try:
+            recorder = self.ctx.recorders.by_serial(serial)
+        except AppError:
+            return ""
+        return recorder.inventory_number if recorder is not None else ""
+
+    def _ingest_finished(self, volume, summary) -> None:
+        if summary.status == "unknown_recorder" and summary.serial and summary.serial not in self.asked_serials:
+            self.asked_serials.add(summary.serial)
+            self.pending_questions.append((volume, summary.serial))
+            self._ask_pending()
+        if summary.files_stored or summary.entries_completed:
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._ask_pending()
+
+    def _ask_pending(self) -> None:
+        """Ask about the next unknown serial, if the page is on screen and no question is open."""
+        if self.bind_dialog is not None or not self.pending_questions or not self.isVisible():
+            return
+        from ui.dialogs.bind_serial_dialog import BindSerialDialog
+
+        volume, serial = self.pending_questions.pop(0)
+        self.bind_dialog = BindSerialDialog(self.ctx, self.user, serial, parent=self)
+        self.bind_dialog.finished.connect(lambda result, v=volume: self._bind_answered(v, result))
+        self.bind_dialog.open()
+
+    def _bind_answered(self, volume, result: int) -> None:
+        dialog, self.bind_dialog = self.bind_dialog, None
+        dialog.deleteLater()
+        if result and self.station is not None:
+            logger.info("serial %s bound to %s: ingesting again", dialog.serial, dialog.result_value.inventory_number)
+            self.station.ingest(volume)
+        self._ask_pending()
