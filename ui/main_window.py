@@ -4,6 +4,11 @@ The window is shown at once, before the database is open (a background job opens
 appears nearly as fast as a bare Qt window; the sections are built for the role of whoever signs in.
 The navigation keeps its section keys in a Python list rather than item data roles, and nothing
 before the first paint touches the `Qt` namespace (its Python enums cost about 12 ms to build).
+
+A session of someone who may see footage (the responsible person, the head) runs an ingest station:
+docked recorders are stored as they charge (п.11) and the footage and journal sections follow. An
+inspector's session runs none: they never see footage (п.13), and an ingest started under their
+session would show them its recorders and files and bind serials in their name.
 """
 
 from __future__ import annotations
@@ -72,12 +77,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, ctx: AppContext | None = None, user: UserView | None = None,
                  languages: LanguageManager | None = None, jobs: JobRunner | None = None,
-                 idle_timeout_ms: int | None = None) -> None:
+                 idle_timeout_ms: int | None = None, roots_provider=None, station_interval_ms: int = 2000) -> None:
         super().__init__()
         self.ctx, self.user, self.languages = None, None, languages
         self.unit = None
         self.jobs = jobs or JobRunner(self)
         self.idle_timeout_ms = idle_timeout_ms
+        self.station = None  # the ingest station of a footage session
+        self.roots_provider, self.station_interval_ms = roots_provider, station_interval_ms  # tests give folders
         self.idle: IdleWatcher | None = None
         self.lock_dialog = None
         self.notifications_bar = None  # for those who acknowledge notifications, above the sections
@@ -136,6 +143,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def start_session(self, user: UserView) -> None:
         self.user = user
+        if allows(user.role, Permission.ACCESS_FOOTAGE):
+            self._create_station()
         self._build_sections()
         if allows(user.role, Permission.ACKNOWLEDGE_NOTIFICATIONS):
             from ui.notifications_bar import NotificationsBar
@@ -159,6 +168,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.pages["settings"].idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60_000))
         self.navigation.setCurrentRow(self._row_of("recorders"))
         self.retranslate()
+        if self.station is not None:
+            self.station.start()
         logger.info("session started: %s", user.login)
         self.session_started.emit(user)
 
@@ -166,6 +177,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.user is None:
             return
         logger.info("signed out: %s", self.user.login)
+        self._stop_station()
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()
@@ -191,6 +203,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.signed_out.emit()
 
     def _build_sections(self) -> None:
+        from ui.pages.footage_page import FootagePage
         from ui.pages.journal_page import JournalPage
         from ui.pages.placeholder_page import PlaceholderPage
         from ui.pages.recorders_page import RecordersPage
@@ -204,6 +217,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 page = JournalPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "recorders":
                 page = RecordersPage(self.ctx, self.user)
+            elif key == "footage":
+                page = FootagePage(self.ctx, self.user, station=self.station)
             elif key == "users":
                 page = UsersPage(self.ctx, self.user)
             elif key == "settings":
@@ -214,6 +229,31 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.addWidget(page)
             self.nav_keys.append(key)
             self.navigation.addItem(QListWidgetItem(title))
+
+    # the ingest station
+    def _create_station(self) -> None:
+        """A station over the window's job runner; started once the sections are built."""
+        from devices.ingest_engine import IngestEngine
+        from ui.station import Station
+
+        self.station = Station(IngestEngine(self.ctx), jobs=self.jobs, interval_ms=self.station_interval_ms,
+                               roots_provider=self.roots_provider, parent=self)
+        self.station.finished.connect(self._ingest_finished)
+
+    def _ingest_finished(self, _volume, summary) -> None:
+        if "journal" in self.pages and summary.entries_completed:
+            self.pages["journal"].reload()  # column 6: the date and time the data was stored
+        if self.notifications_bar is not None and summary.recorder_id is not None:
+            self.notifications_bar.refresh()  # e.g. a recorder clock found off (п.17)
+
+    def _stop_station(self) -> None:
+        if self.station is None:
+            return
+        station, self.station = self.station, None
+        station.finished.disconnect(self._ingest_finished)
+        if not station.stop(10_000):
+            logger.warning("an ingest did not stop in time")
+        station.deleteLater()
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -317,6 +357,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.idle is not None:
             self.idle.stop()
+        self._stop_station()
         self.jobs.shutdown(10_000)
         super().closeEvent(event)
         self.closed.emit()

@@ -38,9 +38,9 @@ def test_navigation_switches_pages_and_placeholders_say_so(qtbot, unit_context, 
     assert window.current_section() == "recorders"
     window.navigation.setCurrentRow(_sections(window).index("journal"))
     assert window.current_section() == "journal"
-    window.navigation.setCurrentRow(_sections(window).index("footage"))
-    assert window.current_section() == "footage"
-    notice = window.pages["footage"].notice.text()
+    window.navigation.setCurrentRow(_sections(window).index("inspections"))
+    assert window.current_section() == "inspections"
+    notice = window.pages["inspections"].notice.text()
     assert "not built yet" in notice or "әлі" in notice or "ещё" in notice
     window.navigation.setCurrentRow(_sections(window).index("users"))
     assert window.current_section() == "users"
