@@ -1,5 +1,6 @@
 """A realistic sample unit for trying the app out: Almaty, ten people, twelve recorders with some history,
-and four weeks of the journal of issue and return (see `demo_journal.py`).
+four weeks of the journal of issue and return (see `demo_journal.py`), and the footage of a few of the last
+week's returns, ingested as a docked recorder's is (see `demo_footage.py`).
 
 Everything is created through the same services the app uses (no direct SQL), so the demo
 data obeys every rule real data does. Each person gets a freshly generated random password;
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from inspector_app.clock import FixedClock
 from inspector_app.context import AppContext
+from inspector_app.demo_footage import FOOTAGE_PROFILES, ingest_demo_footage
 from inspector_app.demo_journal import WEEKS, write_journal_history
 from inspector_app.domain.recorders import RecorderStatus
 from inspector_app.errors import StateError
@@ -93,10 +95,13 @@ def generate_password(groups: int = 3, group_length: int = 4) -> str:
     return password
 
 
-def build_demo(ctx: AppContext, *, now: datetime | None = None) -> dict[str, str]:
+def build_demo(ctx: AppContext, *, now: datetime | None = None, footage: bool = True) -> dict[str, str]:
     """Set up the demo unit in an empty database; return login -> generated password (head first).
 
     Its history runs from about a month before `now` (default: the context's clock) to just before it.
+    With `footage`, a few of the last week's returned recorders bring back short generated videos that
+    the ingest stores in the vault, filling column 6 of their entries; without it every return before
+    the last day is simply marked stored.
     """
     if is_set_up(ctx.uow_factory):
         raise StateError("The unit is already set up; the demo needs an empty data folder", code="already_set_up")
@@ -129,8 +134,14 @@ def build_demo(ctx: AppContext, *, now: datetime | None = None) -> dict[str, str
         recorders.change_status(setup.responsible, by_inventory[inventory], status, reason)
 
     usable = [inventory for inventory, *_ in RECORDERS if inventory not in {i for i, _, _ in STATUS_CHANGES}]
-    counts = write_journal_history(ctx, clock, credentials, setup.responsible, by_inventory,
-                                   [login for login, _, _ in INSPECTORS], usable, now)
+    with_footage = frozenset(i for i, _, _, profile in RECORDERS if footage and profile in FOOTAGE_PROFILES)
+    history = write_journal_history(ctx, clock, credentials, setup.responsible, by_inventory,
+                                    [login for login, _, _ in INSPECTORS], usable, now, with_footage)
+    counts = dict(history.counts)
+    if history.for_ingest:
+        stored = ingest_demo_footage(ctx, history.for_ingest)
+        counts.update({"footage entries": stored["entries"], "recordings": stored["recordings"],
+                       "stored by the ingest": stored["completed"]})
     ctx.demo_credentials = dict(credentials)
     logger.info("demo unit %s built: %d users, %d recorders, journal: %s", UNIT_CODE, len(credentials),
                 len(RECORDERS), ", ".join(f"{v} {k}" for k, v in counts.items()))

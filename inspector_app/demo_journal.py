@@ -2,7 +2,8 @@
 
 The services stamp every record with their clock, so the history is written on a `FixedClock` that is
 moved from one operation to the next: recorders go out in the morning and come back in the afternoon,
-their recordings are stored (column 6) while they charge (п.11). Along the way: one recorder issued
+their recordings are stored (column 6) while they charge (п.11). A few returns of the last week are left
+for the ingest of their footage to mark stored (`demo_footage.py`). Along the way: one recorder issued
 below the minimum charge with a reason, one entry with the wrong recorder struck through and corrected
 (п.9), one malfunction reported during a visit (п.20), the last day's recordings not stored yet, one
 recorder out since the last working day (overdue) and one out since earlier today.
@@ -18,7 +19,7 @@ import hashlib
 import hmac
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -40,6 +41,12 @@ FAULT_RECORDER = "ВР-004"
 FAULT_TEXT = "Аккумулятор зарядты ұстамайды: толық зарядталған күйде 40 минуттан кейін өшіп қалды"
 FAULT_RETURN = "Аккумулятор ақаулы; жазбалар сақталған"
 CORRECTION_REASON = "Түгендеу нөмірі қате жазылды: инспекторға {right} берілген"
+
+
+@dataclass
+class HistoryResult:
+    counts: dict[str, int]  # what was made: issues, returns, stored, corrections, faults
+    for_ingest: list[int] = field(default_factory=list)  # returned entries whose column 6 waits for their footage
 
 
 @dataclass
@@ -103,8 +110,11 @@ def signature_strokes(name: str) -> Strokes:
 
 class _History:
     def __init__(self, ctx, clock: FixedClock, credentials: dict[str, str], responsible, recorder_ids: dict[str, int],
-                 now: datetime) -> None:
+                 now: datetime, footage_recorders: frozenset[str] = frozenset()) -> None:
         self.ctx, self.clock, self.now = ctx, clock, now
+        self.footage_recorders = footage_recorders
+        self.footage_days: set[date] = set()
+        self.for_ingest: list[int] = []
         self.zone = ZoneInfo(ctx.unit_settings.get("timezone"))
         self.journal = _DemoJournal(ctx.uow_factory, clock, AccountService(ctx.uow_factory, clock), ctx.unit_settings)
         self.responsible, self.credentials, self.recorder_ids = responsible, credentials, recorder_ids
@@ -144,8 +154,14 @@ class _History:
         del self.out[issued.inventory]
         return row
 
-    def store(self, entry_id: int, returned_at: datetime) -> None:
-        self.journal.record_storage(entry_id, returned_at + timedelta(minutes=self.rng.randint(25, 150)))
+    def store(self, day: date, row, returned_at: datetime) -> None:
+        """Column 6 some time after the return; or, once on each footage day, left to the ingest of footage."""
+        stored_at = returned_at + timedelta(minutes=self.rng.randint(25, 150))  # drawn either way: same history
+        if day in self.footage_days and row.entry.inventory_number in self.footage_recorders:
+            self.footage_days.discard(day)
+            self.for_ingest.append(row.entry.id)
+            return
+        self.journal.record_storage(row.entry.id, stored_at)
         self.counts["stored"] += 1
 
     # the four weeks
@@ -154,6 +170,8 @@ class _History:
         days = [today - timedelta(days=n) for n in range(7 * WEEKS, 0, -1)]
         days = [d for d in days if d.weekday() < 5]
         special = {"override": days[2], "correction": days[7], "fault": days[11]}
+        if self.footage_recorders:  # the four working days before the last one
+            self.footage_days = set(days[-5:-1])
         in_store = list(inventories)
         for index, day in enumerate(days):
             last = index == len(days) - 1
@@ -192,7 +210,7 @@ class _History:
                 returns.append((self.give_back(back, item), back))
         for n, (row, back) in enumerate(returns):
             if not stays_out or n < len(returns) - 1:
-                self.store(row.entry.id, back)
+                self.store(day, row, back)
 
     def correct(self, wrong: _Issued, when: datetime, in_store: list[str], stock: list[str]) -> _Issued:
         right = next(i for i in in_store if i not in stock and i != FAULT_RECORDER)
@@ -230,6 +248,12 @@ class _History:
 
 def write_journal_history(ctx, clock: FixedClock, credentials: dict[str, str], responsible,
                           recorder_ids: dict[str, int], inspectors: list[str], inventories: list[str],
-                          now: datetime) -> dict[str, int]:
-    """Write the demo journal on `clock` (set before `now`, moved forward); the counts of what was made."""
-    return _History(ctx, clock, credentials, responsible, recorder_ids, now).write(inspectors, inventories)
+                          now: datetime, footage_recorders: frozenset[str] = frozenset()) -> HistoryResult:
+    """Write the demo journal on `clock` (set before `now`, moved forward): the counts of what was made.
+
+    On each of the four working days before the last, the first return of a recorder in `footage_recorders`
+    is not marked stored: its entry is in `for_ingest`, for the ingest of its footage to fill column 6.
+    """
+    history = _History(ctx, clock, credentials, responsible, recorder_ids, now, frozenset(footage_recorders))
+    counts = history.write(inspectors, inventories)
+    return HistoryResult(counts, history.for_ingest)

@@ -6,14 +6,17 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from inspector_app.demo import INSPECTORS, JOURNAL_INDEX, RECORDERS, UNIT_CODE, build_demo, generate_password
 from inspector_app.domain.journal import JournalFilter, RemarkKind, RowState
 from inspector_app.domain.recorders import HistoryKind, RecorderStatus
+from inspector_app.domain.recordings import RecordingFilter, RunStatus
 from inspector_app.domain.strokes import strokes_sha256
 from inspector_app.domain.roles import Role
 from inspector_app.errors import StateError
@@ -106,6 +109,54 @@ def test_demo_journal(context, clock):
     # Everyone signed with a drawing of their own.
     drawings = {row.entry.user_id: strokes_sha256(row.receipt_strokes) for row in rows}
     assert len(set(drawings.values())) == len(drawings)
+
+
+def test_demo_footage_is_ingested_and_fills_column_6(context, clock):
+    leftovers = set(Path(tempfile.gettempdir()).glob("demo-recorder-*"))
+    credentials = build_demo(context)
+    head = context.accounts.authenticate(next(iter(credentials)), credentials[next(iter(credentials))])
+    with context.uow_factory() as uow:
+        recordings = uow.recordings.list(RecordingFilter(newest_first=False), limit=1000)
+        entry_ids = sorted({r.entry_id for r in recordings})
+        reports = [uow.recordings.latest_continuity_report(entry_id) for entry_id in entry_ids]
+        runs = {r.ingest_run_id: uow.recordings.run(r.ingest_run_id) for r in recordings}
+    assert 10 <= len(recordings) <= 30 and 3 <= len(entry_ids) <= 5 and None not in entry_ids
+    assert len({r.source_name.split("/")[0] for r in recordings}) >= 2  # more than one vendor layout
+    [unreadable] = [r for r in recordings if not r.readable]
+    assert unreadable.duration_seconds is None and unreadable.size > 0
+    assert all(r.duration_seconds and 1.5 <= r.duration_seconds <= 3.5 and (r.width, r.height) == (160, 120)
+               and r.thumbnail for r in recordings if r.readable)
+    assert sum(bool(report.gaps) for report in reports) == 1
+    [gap] = [report for report in reports if report.gaps]
+    assert gap.missing_sequence_numbers and max(g.seconds for g in gap.gaps) > 600
+    assert all(run.status is RunStatus.DONE for run in runs.values()) and len(runs) == len(entry_ids)
+    assert all(context.vault.verify(r.sha256) for r in recordings)
+
+    journal = context.journal
+    rows = {row.entry.id: row for row in journal.rows(head, JournalFilter(newest_first=False), limit=1000)}
+    for entry_id in entry_ids:  # column 6 filled by the ingest, at the docking moment after the return
+        row = rows[entry_id]
+        mine = [r for r in recordings if r.entry_id == entry_id]
+        assert row.state is RowState.STORED and row.entry.at > clock.now() - timedelta(days=9)
+        assert {runs[r.ingest_run_id].started_at for r in mine} == {row.stored.stored_at}
+        assert row.returned.returned_at < row.stored.stored_at < row.returned.returned_at + timedelta(hours=1)
+        assert all(row.entry.at < r.start_utc < row.returned.returned_at for r in mine)
+        assert {r.user_id for r in mine} == {row.entry.user_id}
+    assert Counter(row.state for row in rows.values())[RowState.RETURNED_NOT_STORED] == 1
+    assert not journal.notifications(head)[1:]  # recorder clocks were within the tolerance: only the fault
+    [volume] = journal.volumes(head)
+    report = context.journal_verifier.verify_volume(head, volume.id)
+    assert report.ok, report.problems
+    assert set(Path(tempfile.gettempdir()).glob("demo-recorder-*")) == leftovers
+
+
+def test_build_demo_without_footage(context):
+    credentials = build_demo(context, footage=False)
+    head = context.accounts.authenticate(next(iter(credentials)), credentials[next(iter(credentials))])
+    with context.uow_factory() as uow:
+        assert uow.recordings.count() == 0 and uow.recordings.runs() == []
+    states = Counter(row.state for row in context.journal.rows(head, JournalFilter(), limit=1000))
+    assert states[RowState.RETURNED_NOT_STORED] == 1 and states[RowState.OPEN] == 2
 
 
 def test_build_demo_refuses_a_unit_that_is_set_up(unit_context, head):
