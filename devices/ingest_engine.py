@@ -146,7 +146,10 @@ class IngestEngine:
             if uow.recordings.by_sha256(blob.sha256) is not None:
                 return None  # the same content is never stored twice
         kind = RecordingKind(source.kind)
-        info = probe_with_timeout(source.abs_path) if kind is RecordingKind.VIDEO else None
+        info = None
+        if kind is RecordingKind.VIDEO:  # the facts come from the stored bytes, not from the untrusted volume
+            with ctx.vault.readable_path(blob.sha256) as stored_path:
+                info = probe_with_timeout(stored_path)
         name = source.rel_path.rsplit("/", 1)[-1]
         local = profile.parse_start_local(name) if profile else None
         file_time = datetime.fromtimestamp(source.mtime, tz=timezone.utc)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, Protocol
+from typing import BinaryIO, Callable, ContextManager, Protocol
 
 from inspector_app.domain.recorders import Recorder, RecorderHistoryEntry, RecorderStatus
 from inspector_app.domain.unit import Unit
@@ -91,4 +91,8 @@ class FootageVault(Protocol):
     def exists(self, sha256: str) -> bool: ...
     def size(self, sha256: str) -> int: ...
     def verify(self, sha256: str) -> bool: ...  # re-reads and re-hashes the stored bytes
+    def readable_path(self, sha256: str) -> ContextManager[Path]:
+        """A file path holding the stored bytes while the context lasts (for readers that need a path)."""
+        ...
+
     def path_hint(self, sha256: str) -> str: ...  # for log lines only

@@ -29,8 +29,9 @@ import logging
 import os
 import secrets
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterator
 
 from inspector_app.domain.vault import StoredBlob, is_sha256_hex
 from inspector_app.errors import ValidationError, VaultError
@@ -193,6 +194,15 @@ class FileVault:
             logger.warning("vault object %s does not match its hash", sha256)
             return False
         return True
+
+    @contextmanager
+    def readable_path(self, sha256: str) -> Iterator[Path]:
+        """A file path holding the object's bytes, for readers that need a path (OpenCV). Here it is the
+        read-only object itself; a vault that encrypts would decrypt into a temporary file instead."""
+        path = self._object_path(sha256)
+        if not path.is_file():
+            raise self._missing(sha256)
+        yield path
 
     def path_hint(self, sha256: str) -> str:
         """Where the object lives, for log lines only: the content is reached through `open`."""

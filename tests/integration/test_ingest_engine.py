@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,24 @@ def test_a_return_recorded_during_the_copy_waits_for_the_next_dock(unit_context,
     assert second.entries_completed == [row.entry.id]
     [stored] = unit_context.journal.rows(responsible, JournalFilter())
     assert stored.state is RowState.STORED and stored.stored.stored_at >= stored.returned.returned_at
+
+
+def test_media_facts_come_from_the_stored_copy_not_the_recorder(unit_context, issued, tmp_path, monkeypatch):
+    """A file changed on the recorder right after its copy cannot lend its facts to the stored recording."""
+    import devices.ingest_engine as engine_module
+
+    _, entry = issued
+    root = make_recorder(tmp_path / "vol", back_to_back(_local(entry.at, 5), 1, 2.0))
+    probed = []
+    real_probe = engine_module.probe_with_timeout
+
+    def spying_probe(path, *args, **kwargs):
+        probed.append(Path(path))
+        return real_probe(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "probe_with_timeout", spying_probe)
+    IngestEngine(unit_context).ingest(_volume(root))
+    vault_root = unit_context.data_dir / "vault"
+    assert probed and all(vault_root in p.parents for p in probed)
+    with unit_context.vault.readable_path(probed[0].name) as path:
+        assert path == probed[0]
