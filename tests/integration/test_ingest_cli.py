@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -47,12 +48,16 @@ def test_kill_mid_copy_leaves_nothing_half_and_the_next_dock_resumes(unit_contex
                          extra={f"RECORD/{start:%Y%m%d}/{start + timedelta(minutes=3):%Y%m%d_%H%M%S}_0002.MP4": big})
     proc = _run(unit_context, "ingest", "--from", str(root), wait=False)
     tmp_dir = unit_context.data_dir / "vault" / "tmp"
+    kill_at = random.randint(1 << 20, len(big) - (16 << 20))  # a random byte of the big file's copy
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # kill once the big file is partly copied
-        parts = list(tmp_dir.glob("*.part")) if tmp_dir.exists() else []
-        if any(p.stat().st_size > (50 << 20) for p in parts if p.exists()):
+    while time.monotonic() < deadline:  # kill once the big file's copy has passed that byte
+        try:
+            parts = [p.stat().st_size for p in tmp_dir.glob("*.part")] if tmp_dir.exists() else []
+        except FileNotFoundError:
+            continue
+        if any(size >= kill_at for size in parts):
             break
-        time.sleep(0.01)
+        time.sleep(0.002)
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
     db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")

@@ -155,3 +155,27 @@ def test_media_facts_come_from_the_stored_copy_not_the_recorder(unit_context, is
     assert probed and all(vault_root in p.parents for p in probed)
     with unit_context.vault.readable_path(probed[0].name) as path:
         assert path == probed[0]
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_files_leave_the_recorder_only_when_the_profile_allows_and_the_copy_verifies(
+        unit_context, issued, tmp_path, monkeypatch, allowed):
+    import dataclasses
+
+    import devices.ingest_engine as engine_module
+
+    _, entry = issued
+    root = make_recorder(tmp_path / "vol", back_to_back(_local(entry.at, 5), 2, 1.0))
+    real = engine_module.find_profile("hikvision-dswa")
+    monkeypatch.setattr(engine_module, "find_profile",
+                        lambda name: dataclasses.replace(real, may_clear_after_verified_copy=allowed))
+    verified = []
+    real_verify = unit_context.vault.verify
+    monkeypatch.setattr(unit_context.vault, "verify", lambda sha: verified.append(sha) or real_verify(sha))
+    summary = IngestEngine(unit_context).ingest(_volume(root))
+    assert summary.files_stored == 2
+    left = sorted(p.name for p in (root / "RECORD").rglob("*.MP4"))
+    if allowed:
+        assert left == [] and len(verified) == 2  # each removed only after its stored copy was re-hashed
+    else:
+        assert len(left) == 2 and verified == []
