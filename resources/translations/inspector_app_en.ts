@@ -28,6 +28,34 @@
     </message>
 </context>
 <context>
+    <name>BindSerialDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
+        <source>serial {0}</source>
+        <translation>serial {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown recorder</source>
+        <translation>Unknown recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder with serial {0} was docked: which registered recorder is it? Its recordings are stored once it is bound (п.7).</source>
+        <translation>A recorder with serial {0} was docked: which registered recorder is it? Its recordings are stored once it is bound (п.7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all recorders, also those with a serial number</source>
+        <translation>Show all recorders, also those with a serial number</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="+35"/>
@@ -617,6 +645,236 @@
     </message>
 </context>
 <context>
+    <name>FootageDetails</name>
+    <message>
+        <location filename="../../ui/pages/footage_details.py" line="+48"/>
+        <source>Selected recording</source>
+        <translation>Selected recording</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a recording to see its hash, times and the continuity of its issue.</source>
+        <translation>Select a recording to see its hash, times and the continuity of its issue.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File on the recorder: {0}</source>
+        <translation>File on the recorder: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: {0} (recorder&apos;s text: {1})</source>
+        <translation>Start: {0} (recorder&apos;s text: {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration {0}, size {1}</source>
+        <translation>Duration {0}, size {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: {0}</source>
+        <translation>Stored: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be decoded; it is stored byte for byte all the same.</source>
+        <translation>The file could not be decoded; it is stored byte for byte all the same.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made while the recorder was not issued: no journal entry.</source>
+        <translation>Made while the recorder was not issued: no journal entry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity of {0}</source>
+        <translation>Continuity of {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {0}</source>
+        <translation>entry {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issue has no recording at all</source>
+        <translation>The issue has no recording at all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gap of {0} after {1}</source>
+        <translation>A gap of {0} after {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… {0} gaps in all</source>
+        <translation>… {0} gaps in all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file numbers: {0}</source>
+        <translation>Missing file numbers: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} recording(s) made while the recorder was not issued</source>
+        <translation>{0} recording(s) made while the recorder was not issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} recording(s) with no known start</source>
+        <translation>{0} recording(s) with no known start</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorder clock: not checked yet</source>
+        <translation>Recorder clock: not checked yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: unknown</source>
+        <translation>Recorder clock at the dock of {0}: unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock at the dock of {0}: {1:+d} s (tolerance {2} s)</source>
+        <translation>Recorder clock at the dock of {0}: {1:+d} s (tolerance {2} s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: at least {1:+d} s, from its newest file (tolerance {2} s)</source>
+        <translation>Recorder clock at the dock of {0}: at least {1:+d} s, from its newest file (tolerance {2} s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the recorder clock (п.17)</source>
+        <translation>set the recorder clock (п.17)</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+158"/>
+        <source>Stored footage</source>
+        <translation>Stored footage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable only</source>
+        <translation>Unreadable only</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>No. {0} of volume {1}: {2}, {3}, {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All recorders</source>
+        <translation>All recorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All inspectors</source>
+        <translation>All inspectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All journal entries</source>
+        <translation>All journal entries</translation>
+    </message>
+</context>
+<context>
+    <name>IngestPanel</name>
+    <message>
+        <location filename="../../ui/pages/ingest_panel.py" line="+177"/>
+        <source>Docked recorders</source>
+        <translation>Docked recorders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder is docked. Recordings are stored automatically while a recorder charges on its dock (п.11).</source>
+        <translation>No recorder is docked. Recordings are stored automatically while a recorder charges on its dock (п.11).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no serial number</source>
+        <translation>no serial number</translation>
+    </message>
+</context>
+<context>
+    <name>IngestRow</name>
+    <message>
+        <location line="-99"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for another recorder&apos;s ingest to end</source>
+        <translation>Waiting for another recorder&apos;s ingest to end</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0:.0f} of {1:.0f} MB</source>
+        <translation>{0:.0f} of {1:.0f} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:.1f} MB/s</source>
+        <translation>{0:.1f} MB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}:{1:02d} left</source>
+        <translation>{0}:{1:02d} left</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Failed: {0}</source>
+        <translation>Failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} stored, {1} already there</source>
+        <translation>{0} stored, {1} already there</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation>Done: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: {0}; the rest comes at the next dock</source>
+        <translation>Cancelled: {0}; the rest comes at the next dock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial {0} is not in the register: bind it to an inventory number (п.7)</source>
+        <translation>Serial {0} is not in the register: bind it to an inventory number (п.7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: {0}. {1}</source>
+        <translation>Stopped: {0}. {1}</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
@@ -808,7 +1066,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <location filename="../../ui/pages/journal_page.py" line="+223"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Journal of issue and return of recorders</translation>
     </message>
@@ -1170,7 +1428,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+241"/>
+        <location filename="../../ui/main_window.py" line="+281"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -1517,6 +1775,89 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>RecordingsTableModel</name>
+    <message>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Time from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video header</source>
+        <translation>video header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file time</source>
+        <translation>file time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>not issued</source>
+        <translation>not issued</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="-27"/>
@@ -1580,7 +1921,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-266"/>
+        <location filename="../../ui/main_window.py" line="-301"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

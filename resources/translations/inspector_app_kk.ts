@@ -28,6 +28,34 @@
     </message>
 </context>
 <context>
+    <name>BindSerialDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
+        <source>serial {0}</source>
+        <translation>сериялық нөмірі {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown recorder</source>
+        <translation>Белгісіз бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder with serial {0} was docked: which registered recorder is it? Its recordings are stored once it is bound (п.7).</source>
+        <translation>Док-станцияға сериялық нөмірі {0} бейнетіркеуіш қосылды: бұл тіркелген бейнетіркеуіштердің қайсысы? Оның жазбалары түгендеу нөмірімен байланыстырылғаннан кейін сақталады (п.7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all recorders, also those with a serial number</source>
+        <translation>Барлық бейнетіркеуіштерді, оның ішінде сериялық нөмірі көрсетілгендерін де көрсету</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="+35"/>
@@ -617,6 +645,236 @@
     </message>
 </context>
 <context>
+    <name>FootageDetails</name>
+    <message>
+        <location filename="../../ui/pages/footage_details.py" line="+48"/>
+        <source>Selected recording</source>
+        <translation>Таңдалған бейнежазба</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a recording to see its hash, times and the continuity of its issue.</source>
+        <translation>Хэшін, уақытын және бейнетіркеуіш берілген кезеңдегі жазбаның үздіксіздігін көру үшін бейнежазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File on the recorder: {0}</source>
+        <translation>Бейнетіркеуіштегі файл: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: {0} (recorder&apos;s text: {1})</source>
+        <translation>Басталуы: {0} (бейнетіркеуіштің көрсетуі бойынша: {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration {0}, size {1}</source>
+        <translation>Ұзақтығы {0}, көлемі {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: {0}</source>
+        <translation>Сақталған күні мен уақыты: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be decoded; it is stored byte for byte all the same.</source>
+        <translation>Файлды декодтау мүмкін болмады; соған қарамастан ол байтпа-байт өзгеріссіз сақталды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made while the recorder was not issued: no journal entry.</source>
+        <translation>Бейнетіркеуіш берілмеген кезде түсірілген: журналда жазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity of {0}</source>
+        <translation>Бейнежазбаның үздіксіздігі — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {0}</source>
+        <translation>журнал жазбасы {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issue has no recording at all</source>
+        <translation>Бейнетіркеуіш берілген кезеңде бірде-бір бейнежазба жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gap of {0} after {1}</source>
+        <translation>{1} уақытынан кейін {0} үзіліс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… {0} gaps in all</source>
+        <translation>… барлық үзілістер саны: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file numbers: {0}</source>
+        <translation>Жетіспейтін файл нөмірлері: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} recording(s) made while the recorder was not issued</source>
+        <translation>Бейнетіркеуіш берілмеген кезде түсірілген бейнежазбалар саны: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} recording(s) with no known start</source>
+        <translation>Басталу уақыты белгісіз бейнежазбалар саны: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorder clock: not checked yet</source>
+        <translation>Бейнетіркеуіш сағаты: әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: unknown</source>
+        <translation>{0} док-станцияға қосылған кездегі бейнетіркеуіш сағатының ауытқуы: белгісіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock at the dock of {0}: {1:+d} s (tolerance {2} s)</source>
+        <translation>{0} док-станцияға қосылған кездегі бейнетіркеуіш сағатының ауытқуы: {1:+d} с (рұқсат етілген шегі {2} с)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: at least {1:+d} s, from its newest file (tolerance {2} s)</source>
+        <translation>{0} док-станцияға қосылған кездегі бейнетіркеуіш сағатының ауытқуы: кемінде {1:+d} с, соңғы файл бойынша (рұқсат етілген шегі {2} с)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the recorder clock (п.17)</source>
+        <translation>бейнетіркеуіштің сағатын дәлдеңіз (п.17)</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+158"/>
+        <source>Stored footage</source>
+        <translation>Сақталған бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable only</source>
+        <translation>Тек оқылмайтындары</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n бейнежазба</numerusform>
+            <numerusform>%n бейнежазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>№ {0} ({1}-том): {2}, {3}, {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All recorders</source>
+        <translation>Барлық бейнетіркеуіштер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All inspectors</source>
+        <translation>Барлық инспекторлар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All journal entries</source>
+        <translation>Журналдың барлық жазбалары</translation>
+    </message>
+</context>
+<context>
+    <name>IngestPanel</name>
+    <message>
+        <location filename="../../ui/pages/ingest_panel.py" line="+177"/>
+        <source>Docked recorders</source>
+        <translation>Док-станциядағы бейнетіркеуіштер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder is docked. Recordings are stored automatically while a recorder charges on its dock (п.11).</source>
+        <translation>Док-станцияға бірде-бір бейнетіркеуіш қосылмаған. Жазбалар бейнетіркеуіш док-станцияда қуатталып жатқанда автоматты режимде сақталады (п.11).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no serial number</source>
+        <translation>сериялық нөмірі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>IngestRow</name>
+    <message>
+        <location line="-99"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for another recorder&apos;s ingest to end</source>
+        <translation>Басқа бейнетіркеуіштен жазбаларды жүктеудің аяқталуы күтілуде</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0:.0f} of {1:.0f} MB</source>
+        <translation>{0:.0f} / {1:.0f} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:.1f} MB/s</source>
+        <translation>{0:.1f} MB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}:{1:02d} left</source>
+        <translation>{0}:{1:02d} қалды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Failed: {0}</source>
+        <translation>Қате: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} stored, {1} already there</source>
+        <translation>{0} файл сақталды, {1} файл бұрыннан сақтауда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation>Аяқталды ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: {0}; the rest comes at the next dock</source>
+        <translation>Болдырылмады ({0}); қалған файлдар бейнетіркеуіш келесі жолы док-станцияға қосылғанда жүктеледі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial {0} is not in the register: bind it to an inventory number (п.7)</source>
+        <translation>{0} сериялық нөмірі тіркелмеген: оны түгендеу нөмірімен байланыстырыңыз (п.7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: {0}. {1}</source>
+        <translation>Тоқтатылды ({0}). {1}</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
@@ -808,7 +1066,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <location filename="../../ui/pages/journal_page.py" line="+223"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
     </message>
@@ -1170,7 +1428,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+241"/>
+        <location filename="../../ui/main_window.py" line="+281"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -1517,6 +1775,89 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>RecordingsTableModel</name>
+    <message>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Ажыратымдылығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Уақыт көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file name</source>
+        <translation>файл атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video header</source>
+        <translation>бейнефайл тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file time</source>
+        <translation>файл уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>not issued</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unreadable</source>
+        <translation>оқылмайды</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="-27"/>
@@ -1580,7 +1921,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-266"/>
+        <location filename="../../ui/main_window.py" line="-301"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>

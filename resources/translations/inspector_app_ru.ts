@@ -28,6 +28,34 @@
     </message>
 </context>
 <context>
+    <name>BindSerialDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
+        <source>serial {0}</source>
+        <translation>серийный номер {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown recorder</source>
+        <translation>Неизвестный видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder with serial {0} was docked: which registered recorder is it? Its recordings are stored once it is bound (п.7).</source>
+        <translation>К док-станции подключен видеорегистратор с серийным номером {0}: какой это из зарегистрированных видеорегистраторов? Его записи будут сохранены после привязки к инвентарному номеру (п.7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all recorders, also those with a serial number</source>
+        <translation>Показать все видеорегистраторы, в том числе с уже указанным серийным номером</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="+35"/>
@@ -617,6 +645,237 @@
     </message>
 </context>
 <context>
+    <name>FootageDetails</name>
+    <message>
+        <location filename="../../ui/pages/footage_details.py" line="+48"/>
+        <source>Selected recording</source>
+        <translation>Выбранная видеозапись</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a recording to see its hash, times and the continuity of its issue.</source>
+        <translation>Выберите видеозапись, чтобы просмотреть ее хеш, время и непрерывность записи за период выдачи видеорегистратора.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File on the recorder: {0}</source>
+        <translation>Файл на видеорегистраторе: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: {0} (recorder&apos;s text: {1})</source>
+        <translation>Начало: {0} (по данным видеорегистратора: {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration {0}, size {1}</source>
+        <translation>Длительность {0}, размер {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: {0}</source>
+        <translation>Дата и время сохранения: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be decoded; it is stored byte for byte all the same.</source>
+        <translation>Файл не удалось декодировать; тем не менее он сохранен побайтно без изменений.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made while the recorder was not issued: no journal entry.</source>
+        <translation>Сделана в период, когда видеорегистратор не был выдан: записи в журнале нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity of {0}</source>
+        <translation>Непрерывность видеозаписи — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {0}</source>
+        <translation>запись журнала {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issue has no recording at all</source>
+        <translation>За период выдачи видеорегистратора нет ни одной видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gap of {0} after {1}</source>
+        <translation>Перерыв {0} после {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… {0} gaps in all</source>
+        <translation>… всего перерывов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file numbers: {0}</source>
+        <translation>Отсутствуют файлы с номерами: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} recording(s) made while the recorder was not issued</source>
+        <translation>Видеозаписей, сделанных в период, когда видеорегистратор не был выдан: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} recording(s) with no known start</source>
+        <translation>Видеозаписей с неизвестным временем начала: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorder clock: not checked yet</source>
+        <translation>Часы видеорегистратора: еще не проверены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: unknown</source>
+        <translation>Расхождение часов видеорегистратора при подключении к док-станции {0}: неизвестно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder clock at the dock of {0}: {1:+d} s (tolerance {2} s)</source>
+        <translation>Расхождение часов видеорегистратора при подключении к док-станции {0}: {1:+d} с (допуск {2} с)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock at the dock of {0}: at least {1:+d} s, from its newest file (tolerance {2} s)</source>
+        <translation>Расхождение часов видеорегистратора при подключении к док-станции {0}: не менее {1:+d} с, по последнему файлу (допуск {2} с)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the recorder clock (п.17)</source>
+        <translation>настройте часы видеорегистратора (п.17)</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+158"/>
+        <source>Stored footage</source>
+        <translation>Сохраненные видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable only</source>
+        <translation>Только нечитаемые</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n видеозапись</numerusform>
+            <numerusform>%n видеозаписи</numerusform>
+            <numerusform>%n видеозаписей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>№ {0} (том {1}): {2}, {3}, {4}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All recorders</source>
+        <translation>Все видеорегистраторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All inspectors</source>
+        <translation>Все инспекторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All journal entries</source>
+        <translation>Все записи журнала</translation>
+    </message>
+</context>
+<context>
+    <name>IngestPanel</name>
+    <message>
+        <location filename="../../ui/pages/ingest_panel.py" line="+177"/>
+        <source>Docked recorders</source>
+        <translation>Видеорегистраторы на док-станциях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder is docked. Recordings are stored automatically while a recorder charges on its dock (п.11).</source>
+        <translation>Ни один видеорегистратор не подключен к док-станции. Записи сохраняются автоматически во время зарядки видеорегистратора на док-станции (п.11).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no serial number</source>
+        <translation>нет серийного номера</translation>
+    </message>
+</context>
+<context>
+    <name>IngestRow</name>
+    <message>
+        <location line="-99"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for another recorder&apos;s ingest to end</source>
+        <translation>Ожидание завершения загрузки записей с другого видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0:.0f} of {1:.0f} MB</source>
+        <translation>{0:.0f} из {1:.0f} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:.1f} MB/s</source>
+        <translation>{0:.1f} MB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}:{1:02d} left</source>
+        <translation>осталось {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Failed: {0}</source>
+        <translation>Ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} stored, {1} already there</source>
+        <translation>сохранено файлов: {0}, уже было в хранилище: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation>Завершено ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: {0}; the rest comes at the next dock</source>
+        <translation>Отменено ({0}); остальные файлы будут загружены при следующем подключении к док-станции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial {0} is not in the register: bind it to an inventory number (п.7)</source>
+        <translation>Серийный номер {0} не зарегистрирован: привяжите его к инвентарному номеру (п.7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: {0}. {1}</source>
+        <translation>Остановлено ({0}). {1}</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_issue_dialog.py" line="+87"/>
@@ -808,7 +1067,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+216"/>
+        <location filename="../../ui/pages/journal_page.py" line="+223"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
     </message>
@@ -1171,7 +1430,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+241"/>
+        <location filename="../../ui/main_window.py" line="+281"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -1519,6 +1778,89 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>RecordingsTableModel</name>
+    <message>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Источник времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video header</source>
+        <translation>заголовок видеофайла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file time</source>
+        <translation>время файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>not issued</source>
+        <translation>не выдан</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password_dialogs.py" line="-27"/>
@@ -1582,7 +1924,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-266"/>
+        <location filename="../../ui/main_window.py" line="-301"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
