@@ -702,7 +702,17 @@
         <translation>entry {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no breaks</source>
+        <translation>no breaks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The issue has no recording at all</source>
         <translation>The issue has no recording at all</translation>
     </message>

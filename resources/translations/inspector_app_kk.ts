@@ -702,7 +702,17 @@
         <translation>журнал жазбасы {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>not checked yet</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no breaks</source>
+        <translation>үзілістер жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The issue has no recording at all</source>
         <translation>Бейнетіркеуіш берілген кезеңде бірде-бір бейнежазба жоқ</translation>
     </message>

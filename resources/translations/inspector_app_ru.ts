@@ -702,7 +702,17 @@
         <translation>запись журнала {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>not checked yet</source>
+        <translation>еще не проверено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no breaks</source>
+        <translation>перерывов нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The issue has no recording at all</source>
         <translation>За период выдачи видеорегистратора нет ни одной видеозаписи</translation>
     </message>

@@ -93,9 +93,11 @@ class FootageDetails(Retranslatable, QWidget):
         heading = self.tr("Continuity of {0}").format(self.entry_label(rec.entry_id) or
                                                       self.tr("entry {0}").format(rec.entry_id))
         if report is None:
-            return f"<p><b>{esc(heading)}</b>: {esc(self.tr('not checked yet'))}</p>"
+            not_checked = self.tr("not checked yet")
+            return f"<p><b>{esc(heading)}</b>: {esc(not_checked)}</p>"
         if report.ok:
-            return f"<p><b>{esc(heading)}</b>: <span style='color:{OK_COLOUR}'>{esc(self.tr('no breaks'))}</span></p>"
+            no_breaks = self.tr("no breaks")
+            return f"<p><b>{esc(heading)}</b>: <span style='color:{OK_COLOUR}'>{esc(no_breaks)}</span></p>"
         lines = []
         if report.empty:
             lines.append(self.tr("The issue has no recording at all"))
