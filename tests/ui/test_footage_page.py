@@ -112,7 +112,8 @@ def test_a_docked_recorder_is_ingested_by_itself_and_shown(
 
     # the table: three recordings with their thumbnails, the journal's column 6 filled
     model = page.model
-    assert model.total() == 3 and model.rowCount() == 3
+    qtbot.waitUntil(lambda: model.total() == 3, timeout=TIMEOUT_MS)  # one reload for recorders ending together
+    assert model.rowCount() == 3
     frame = model.index(0, model.COL_FRAME).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(frame, QPixmap) and not frame.isNull()
     assert model.index(0, model.COL_RECORDER).data() == "ВР-001"
@@ -161,7 +162,7 @@ def test_cancel_stops_a_slow_ingest_and_the_next_dock_finishes_it(
     second = summaries[1]
     assert second.status == "done" and first.files_stored + second.files_stored == 3
     assert second.files_skipped == first.files_stored and row.result_ok()
-    assert page.model.total() == 3
+    qtbot.waitUntil(lambda: page.model.total() == 3, timeout=TIMEOUT_MS)
     big_size = big.stat().st_size
     assert [r.size for r in RecordingsService(unit_context.uow_factory).list(
         responsible, RecordingFilter(readable=False))] == [big_size]
@@ -193,7 +194,7 @@ def test_an_unknown_serial_is_asked_about_once_and_binding_ingests(
     assert questions == ["NEW-0002"] and page.bind_dialog is None
     assert unit_context.recorders.by_serial("NEW-0002").id == spare.id
     assert summaries[1].inventory_number == "ВР-002" and summaries[1].files_stored == 2
-    assert page.model.total() == 2
+    qtbot.waitUntil(lambda: page.model.total() == 2, timeout=TIMEOUT_MS)
 
     # another unknown recorder: asked once; declined, it is not asked again at its next dock
     other = make_recorder(tmp_path / "other", back_to_back(_local(entry.at, 7), 1, 1.0), serial="NEW-0003")
@@ -235,7 +236,7 @@ def test_the_window_runs_a_station_for_the_responsible_person_and_none_for_an_in
     assert journal.model.row(0).state is RowState.RETURNED_NOT_STORED
     with qtbot.waitSignal(window.station.finished, timeout=TIMEOUT_MS):
         dock.plug(root)
-    assert window.pages["footage"].model.total() == 2
+    qtbot.waitUntil(lambda: window.pages["footage"].model.total() == 2, timeout=TIMEOUT_MS)
     assert journal.model.row(0).state is RowState.STORED
     assert journal.model.index(0, journal.model.COL_STORED).data()  # column 6 shows the date and time
     qtbot.wait(INTERVAL_MS * 5)  # the inspector's window saw the same dock and did nothing

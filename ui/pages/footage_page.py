@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from ui.widgets import Retranslatable, show_error
 logger = logging.getLogger(__name__)
 
 ENTRIES_LISTED = 200  # the newest issues offered in the entry filter
+RELOAD_DELAY_MS = 300  # after an ingest ends, wait for others ending about then: one reload for all
 
 
 def make_recordings_table(model: RecordingsTableModel) -> QTableView:
@@ -101,6 +102,8 @@ class FootagePage(Retranslatable, QWidget):
         self.asked_serials: set[str] = set()  # asked once per serial (п.7), whatever the answer
         self.pending_questions: list = []     # (volume, serial) to ask when the page is on screen
         self.bind_dialog = None
+        self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self.reload_timer.timeout.connect(self.apply_filters)
 
         self.model = RecordingsTableModel(self.recordings, user, self.timezone, parent=self)
         self.model.load_failed.connect(lambda message: self.status.setText(message))
@@ -250,8 +253,9 @@ class FootagePage(Retranslatable, QWidget):
             self.asked_serials.add(summary.serial)
             self.pending_questions.append((volume, summary.serial))
             self._ask_pending()
-        if summary.files_stored or summary.entries_completed:
-            self.reload()
+        # Ten recorders ending together reload the table once (a reload repaints it in the GUI thread).
+        if (summary.files_stored or summary.entries_completed) and not self.reload_timer.isActive():
+            self.reload_timer.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -271,7 +275,8 @@ class FootagePage(Retranslatable, QWidget):
     def _bind_answered(self, volume, result: int) -> None:
         dialog, self.bind_dialog = self.bind_dialog, None
         dialog.deleteLater()
-        if result and self.station is not None:
+        if result:
             logger.info("serial %s bound to %s: ingesting again", dialog.serial, dialog.result_value.inventory_number)
-            self.station.ingest(volume)
+            if self.station is not None:
+                self.station.ingest(volume)
         self._ask_pending()

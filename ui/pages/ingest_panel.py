@@ -88,23 +88,30 @@ class IngestRow(QFrame):
         self.render()
 
     def render(self) -> None:
+        """Show the state. Called for every progress report: only what changed is set (a style sheet
+        set again re-polishes the label, which costs far more than its text)."""
         state = self.state
-        self.name.setText(state.name)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setVisible(state.state != "over")
+        _set_text(self.name, state.name)
+        _set_text(self.cancel_button, self.tr("Cancel"))
+        if self.cancel_button.isHidden() != (state.state == "over"):
+            self.cancel_button.setVisible(state.state != "over")
         if state.state == "waiting":
             self.bar.setValue(0)
-            self.detail.setStyleSheet("")
-            self.detail.setText(self.tr("Waiting for another recorder's ingest to end"))
+            self._set_style("")
+            _set_text(self.detail, self.tr("Waiting for another recorder's ingest to end"))
         elif state.state == "running":
             self.bar.setValue(int(1000 * state.done / state.total) if state.total else 0)
-            self.detail.setStyleSheet("")
-            self.detail.setText(self._running_text())
+            self._set_style("")
+            _set_text(self.detail, self._running_text())
         else:
-            self.detail.setStyleSheet(OK_STYLE if self.result_ok() else PROBLEM_STYLE)
-            self.detail.setText(self.result_text())
+            self._set_style(OK_STYLE if self.result_ok() else PROBLEM_STYLE)
+            _set_text(self.detail, self.result_text())
             if self.result_ok():
                 self.bar.setValue(1000)
+
+    def _set_style(self, style: str) -> None:
+        if self.detail.styleSheet() != style:
+            self.detail.setStyleSheet(style)
 
     def _running_text(self) -> str:
         state = self.state
@@ -136,6 +143,11 @@ class IngestRow(QFrame):
                 summary.serial or "?")
         last = summary.log[-1] if summary.log else ""
         return self.tr("Stopped: {0}. {1}").format(counts, last)
+
+
+def _set_text(widget, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
 
 
 class IngestPanel(Retranslatable, QWidget):
