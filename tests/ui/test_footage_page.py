@@ -117,7 +117,9 @@ def test_a_docked_recorder_is_ingested_by_itself_and_shown(
     frame = model.index(0, model.COL_FRAME).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(frame, QPixmap) and not frame.isNull()
     assert model.index(0, model.COL_RECORDER).data() == "ВР-001"
-    assert model.index(0, model.COL_INSPECTOR).data() == "Нұрланова Әлия Қайратқызы"
+    inspector = model.index(0, model.COL_INSPECTOR)
+    assert inspector.data() == "Нұрланова Ә. Қ." and inspector.data(Qt.ItemDataRole.ToolTipRole) == \
+        "Нұрланова Әлия Қайратқызы"
     assert model.index(0, model.COL_FLAG).data() == ""
     [journal_row] = unit_context.journal.rows(responsible, JournalFilter())
     assert journal_row.state is RowState.STORED

@@ -43,7 +43,7 @@ START_SOURCES = {
     StartSource.FILE_TIME: QT_TRANSLATE_NOOP("RecordingsTableModel", "file time"),
     StartSource.UNKNOWN: QT_TRANSLATE_NOOP("RecordingsTableModel", "unknown"),
 }
-SHA_PREFIX = 12
+SHA_PREFIX = 8  # as short hashes are shown elsewhere; the whole one is in the tooltip and the details
 
 
 def format_duration(seconds: float | None) -> str:
@@ -56,8 +56,16 @@ def format_duration(seconds: float | None) -> str:
 
 
 def format_size(size: int) -> str:
-    """Decimal megabytes (as recorders and file managers show them), kilobytes below one."""
+    """Decimal units, as recorders and file managers show them: kB below a megabyte, GB from a gigabyte."""
+    if size >= 1_000_000_000:
+        return f"{size / 1e9:.2f} GB"
     return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(size, 0) / 1e3:.0f} kB"
+
+
+def short_name(full_name: str) -> str:
+    """Surname and initials, as lists write a person: "Сағындықов Асқар Ғалымұлы" -> "Сағындықов А. Ғ."."""
+    parts = full_name.split()
+    return " ".join(parts[:1] + [f"{p[0]}." for p in parts[1:3]]) if len(parts) > 1 else full_name
 
 
 def thumbnail_pixmap(data: bytes | None, height: int = THUMBNAIL_HEIGHT) -> QPixmap | None:
@@ -162,7 +170,7 @@ class RecordingsTableModel(QAbstractTableModel):
         if column == self.COL_RECORDER:
             return item.inventory_number
         if column == self.COL_INSPECTOR:
-            return self.names.get(item.user_id, "") if item.user_id is not None else self.tr("not issued")
+            return short_name(self.full_name(item)) if item.user_id is not None else self.full_name(item)
         if column == self.COL_START:
             return format_local(item.start_utc, self.timezone, "%d.%m.%Y %H:%M:%S")
         if column == self.COL_DURATION:
@@ -178,6 +186,9 @@ class RecordingsTableModel(QAbstractTableModel):
         if column == self.COL_FLAG:
             return "" if item.readable else self.tr("unreadable")
         return ""
+
+    def full_name(self, item: Recording) -> str:
+        return self.names.get(item.user_id, "") if item.user_id is not None else self.tr("not issued")
 
     def thumbnail(self, item: Recording) -> QPixmap | None:
         if item.id not in self._thumbnails:
@@ -212,7 +223,9 @@ class RecordingsTableModel(QAbstractTableModel):
             if column == self.COL_RECORDER:
                 return item.source_name
             if column == self.COL_INSPECTOR:
-                return self.cell(item, column) or None
+                return self.full_name(item) or None
+            if column == self.COL_START_SOURCE:
+                return self.cell(item, column)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DURATION, self.COL_SIZE):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -220,8 +233,9 @@ class RecordingsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                  Qt.ItemDataRole.ToolTipRole):
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None  # a narrow column elides it
         return super().headerData(section, orientation, role)
 
 

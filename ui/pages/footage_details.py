@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 GAPS_LISTED = 5
 OK_COLOUR, PROBLEM_COLOUR = "#1b6e20", "#b00020"
 FRAME_URL = QUrl("frame:selected")
+FRAME_HEIGHT = 72
 
 
 class FootageDetails(Retranslatable, QWidget):
@@ -67,24 +68,26 @@ class FootageDetails(Retranslatable, QWidget):
     # The texts are translated first and put into the markup afterwards (lupdate does not read f-strings).
     def _html(self, rec: Recording, report: ContinuityReport | None, check: ClockCheck | None, frame: bool) -> str:
         esc, tz = html.escape, self.timezone
+        sha = esc(self.tr("SHA-256: {0}")).replace("{0}", f"<code>{rec.sha256}</code>")
         facts = [
-            self.tr("File on the recorder: {0}").format(rec.source_name),
-            self.tr("SHA-256: {0}").format(rec.sha256),
-            self.tr("Start: {0} (recorder's text: {1})").format(
-                format_local(rec.start_utc, tz, "%d.%m.%Y %H:%M:%S") or "—", rec.original_time_text or "—"),
-            self.tr("Duration {0}, size {1}").format(format_duration(rec.duration_seconds) or "—",
-                                                     format_size(rec.size)),
-            self.tr("Stored: {0}").format(format_local(rec.ingested_at, tz, "%d.%m.%Y %H:%M:%S")),
+            esc(self.tr("File on the recorder: {0}").format(rec.source_name)),
+            sha,
+            esc(self.tr("Start: {0} (recorder's text: {1})").format(
+                format_local(rec.start_utc, tz, "%d.%m.%Y %H:%M:%S") or "—", rec.original_time_text or "—")),
+            esc(self.tr("Duration {0}, size {1}").format(format_duration(rec.duration_seconds) or "—",
+                                                         format_size(rec.size))),
+            esc(self.tr("Stored: {0}").format(format_local(rec.ingested_at, tz, "%d.%m.%Y %H:%M:%S"))),
         ]
         if not rec.readable:
-            facts.append(self.tr("The file could not be decoded; it is stored byte for byte all the same."))
-        parts = []
-        if frame:
-            parts.append(f"<p><img src='{FRAME_URL.toString()}' height='90'></p>")
-        parts.append("<p>" + "<br>".join(esc(line) for line in facts) + "</p>")
-        parts.append(self._continuity_html(rec, report))
-        parts.append(self._clock_html(check))
-        return "".join(parts)
+            facts.append(f"<span style='color:{PROBLEM_COLOUR}'>" + esc(self.tr(
+                "The file could not be decoded; it is stored byte for byte all the same.")) + "</span>")
+        text = "<br>".join(facts)
+        if frame:  # the frame beside the facts, so the continuity and the clock show without scrolling
+            top = (f"<table cellspacing='0' cellpadding='0'><tr><td style='padding-right: 8px'>"
+                   f"<img src='{FRAME_URL.toString()}' height='{FRAME_HEIGHT}'></td><td>{text}</td></tr></table>")
+        else:
+            top = f"<p>{text}</p>"
+        return top + self._continuity_html(rec, report) + self._clock_html(check)
 
     def _continuity_html(self, rec: Recording, report: ContinuityReport | None) -> str:
         esc = html.escape

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.journal import EntryKind, JournalFilter
-from inspector_app.domain.recordings import RecordingFilter
+from inspector_app.domain.recordings import RecordingFilter, StartSource
 from inspector_app.errors import AppError
 from inspector_app.services.recordings import RecordingsService
 from inspector_app.timezones import format_local
-from ui.models.recordings_table_model import THUMBNAIL_HEIGHT, RecordingsTableModel
+from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAIL_HEIGHT, RecordingsTableModel
 from ui.pages.footage_details import FootageDetails
 from ui.pages.ingest_panel import IngestPanel
 from ui.widgets import Retranslatable, show_error
@@ -58,26 +58,30 @@ def make_recordings_table(model: RecordingsTableModel) -> QTableView:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(THUMBNAIL_HEIGHT + 6)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 
 def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
-    # From the font, never from the contents (that would read every row): about 880 px in all.
+    # From the font, never from the contents (that would read every row), and not from the headers: the
+    # Kazakh ones are long single words ("Ажыратымдылығы"), so a header is elided, whole in its tooltip.
+    # About 850 px in all, which fits beside the navigation in a 1180-pixel window.
     fm = view.fontMetrics()
+    usual_source = model.tr(START_SOURCES[StartSource.FILENAME])  # the others are rarer: elided, whole in tooltips
     widths = {
-        model.COL_FRAME: THUMBNAIL_HEIGHT * 16 // 9 + 10,
-        model.COL_RECORDER: fm.horizontalAdvance("ВР-000-00") + 14,
-        model.COL_INSPECTOR: fm.horizontalAdvance("Құдайбергенова Г. Б.") + 12,
-        model.COL_START: fm.horizontalAdvance("00.00.0000 00:00:00") + 14,
-        model.COL_DURATION: fm.horizontalAdvance("0:00:00") + 16,
-        model.COL_RESOLUTION: fm.horizontalAdvance("0000×0000") + 14,
-        model.COL_SIZE: fm.horizontalAdvance("0000.0 MB") + 14,
-        model.COL_START_SOURCE: fm.horizontalAdvance("video header") + 14,
-        model.COL_SHA256: fm.horizontalAdvance("0" * 12) + 14,
+        model.COL_FRAME: THUMBNAIL_HEIGHT * 16 // 9 + 6,
+        model.COL_RECORDER: fm.horizontalAdvance("ВР-000-00") + 8,
+        model.COL_INSPECTOR: fm.horizontalAdvance("Құдайбергенова Г. Н.") + 8,
+        model.COL_START: fm.horizontalAdvance("00.00.0000 00:00:00") + 8,
+        model.COL_DURATION: fm.horizontalAdvance("0:00:00") + 8,
+        model.COL_RESOLUTION: fm.horizontalAdvance("0000×0000") + 8,
+        model.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 8,
+        model.COL_START_SOURCE: max(fm.horizontalAdvance(usual_source), fm.horizontalAdvance("0000×0000")) + 8,
+        model.COL_SHA256: fm.horizontalAdvance("0" * SHA_PREFIX) + 8,
+        model.COL_FLAG: fm.horizontalAdvance(model.tr("unreadable")) + 8,  # the last: stretched when there is room
     }
     for column, width in widths.items():
-        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        view.setColumnWidth(column, max(width, fm.horizontalAdvance(header) + 18))
+        view.setColumnWidth(column, width)
 
 
 def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]], selected) -> None:
@@ -88,6 +92,7 @@ def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]], selec
     for text, value in items:
         combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # the drop-down shows whole items
     combo.blockSignals(False)
 
 
@@ -117,8 +122,11 @@ class FootagePage(Retranslatable, QWidget):
         self.recorder_filter = QComboBox(objectName="recorderFilter")
         self.user_filter = QComboBox(objectName="inspectorFilter")
         self.entry_filter = QComboBox(objectName="entryFilter")
-        self.entry_filter.setMinimumContentsLength(24)
-        self.entry_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo, letters in ((self.recorder_filter, 21), (self.user_filter, 18), (self.entry_filter, 22)):
+            # Sized by letters, not by the longest item (full names, journal entries): the row fits the window;
+            # the list that drops down is as wide as its items.
+            combo.setMinimumContentsLength(letters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unreadable_only = QCheckBox(objectName="unreadableOnly", toggled=lambda *_: self.apply_filters())
         self.recorder_filter.currentIndexChanged.connect(self._recorder_changed)
         self.user_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
@@ -134,13 +142,13 @@ class FootagePage(Retranslatable, QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.details)
         bottom.addWidget(self.ingest_panel)
-        bottom.setSizes([480, 420])
+        bottom.setSizes([540, 380])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([330, 230])
+        splitter.setSizes([270, 250])
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addWidget(self.status, 1)
