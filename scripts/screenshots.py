@@ -19,7 +19,9 @@ import logging
 import os
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "docs" / "screenshots"
@@ -91,11 +93,11 @@ class Shooter:
         if not self.languages.install(code):
             raise SystemExit(f"screenshots: no compiled translation for {code!r}; run `bash scripts/setup.sh`")
 
-    def main_window(self, login: str | None = None):
+    def main_window(self, login: str | None = None, **options):
         """The main window with the demo unit; signed in as `login` when given (as after the sign-in form)."""
         from ui.main_window import MainWindow
 
-        window = MainWindow(languages=self.languages)
+        window = MainWindow(languages=self.languages, **options)
         window.resize(*WINDOW_SIZE)
         window.move(0, 0)
         window.set_context(self.ctx)
@@ -236,6 +238,58 @@ class Shooter:
         fix = CorrectionRequest(stock[3].id, people[2].id, "preventive_visit", rows[2].entry.at, 90, 0)
         ctx.journal.correct(resp, rows[2].entry.id, "Түгендеу нөмірі қате жазылды", fix, sign(people[2]), sign(resp))
 
+    def footage(self, name: str, lang: str) -> None:
+        """The footage section: the demo's recordings, one more recorder docked while the window is open and
+        ingested by its station, and a recording whose issue has a gap selected."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self.language(lang)
+        docked = self._docked_recorder()
+        window = self.main_window(self.responsible_login, roots_provider=lambda: list(docked),
+                                  station_interval_ms=200)
+        window.show_section("footage")
+        page = window.pages["footage"]
+        deadline = 60_000
+        while deadline > 0 and not (page.ingest_panel.rows and all(
+                row.state.state == "over" for row in page.ingest_panel.rows.values())):
+            self.settle(200)
+            deadline -= 200
+        self.settle(600)  # the page reloads a moment after an ingest ends
+        model = page.model
+        rows = [model.row(r) for r in range(min(model.rowCount(), model.page_size))]
+        reports = {e: page.recordings.continuity(window.user, e) for e in {r.entry_id for r in rows} if e}
+        broken = [r for r, rec in enumerate(rows) if rec.readable and rec.entry_id and reports[rec.entry_id]
+                  and not reports[rec.entry_id].ok]  # a recording of the issue with a gap in the demo
+        chosen = broken[0] if broken else next((r for r, rec in enumerate(rows) if rec.entry_id), 0)
+        page.table.selectRow(chosen)
+        page.table.scrollTo(model.index(chosen, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        page.table.setFocus()
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
+    def _docked_recorder(self) -> list[tuple[Path, str]]:
+        """A Hikvision-like recorder folder (the tests' fake recorder) for a recorder whose last return is not
+        yet stored, with a few segments within that issue; the station finds it as a docked volume."""
+        from inspector_app.domain.journal import EntryKind, JournalFilter, RowState
+        from tests.integration.fake_recorder import back_to_back, make_recorder
+
+        ctx = self.ctx
+        resp = ctx.accounts.authenticate(self.responsible_login, self.credentials[self.responsible_login])
+        hikvision = {r.id: r for r in ctx.recorders.list(resp) if r.vendor_profile == "hikvision-dswa"}
+        rows = [r for r in ctx.journal.rows(resp, JournalFilter(), 0, 500)
+                if r.entry.kind is EntryKind.ISSUE and r.entry.recorder_id in hikvision]
+        row = next((r for r in rows if r.state is RowState.RETURNED_NOT_STORED), None) or \
+            next((r for r in rows if r.state is RowState.STORED), None)
+        if row is None:
+            return []
+        recorder = hikvision[row.entry.recorder_id]
+        local = row.entry.at.astimezone(ZoneInfo(ctx.timezone())).replace(tzinfo=None)
+        root = Path(self.temp.name) / "dock" / recorder.inventory_number.encode("ascii", "replace").decode()
+        make_recorder(root, back_to_back(local + timedelta(minutes=25), 3, 2.0), serial=recorder.serial_number,
+                      clock=datetime.now(ZoneInfo(ctx.timezone())).replace(tzinfo=None, microsecond=0))
+        return [(root, "HIKVISION")]
+
     def setup_wizard(self, lang: str) -> None:
         from inspector_app.bootstrap import build_context
         from ui.dialogs.setup_wizard import SetupWizard
@@ -288,6 +342,7 @@ SHOTS = {
     "setup-wizard-kk": lambda s: s.setup_wizard("kk"),
     "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
     "journal-kk": lambda s: s.journal("journal-kk", "kk"),
+    "footage-kk": lambda s: s.footage("footage-kk", "kk"),
 }
 
 
