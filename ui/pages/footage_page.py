@@ -250,11 +250,10 @@ class FootagePage(Retranslatable, QWidget):
 
     # the station
     def _inventory_of_serial(self, serial: str) -> str:
-        try:
-            recorder = self.ctx.recorders.by_serial(serial)
-        except AppError:
-            return ""
-        return recorder.inventory_number if recorder is not None else ""
+        """From the recorders the page has read, not the database: ten recorders docked at once would mean ten
+        queries in the GUI thread while the copies start. An unknown serial has none (until it is bound)."""
+        wanted = serial.strip().casefold()
+        return next((r.inventory_number for r in self.recorders if r.serial_number.strip().casefold() == wanted), "")
 
     def _ingest_finished(self, volume, summary) -> None:
         if summary.status == "unknown_recorder" and summary.serial and summary.serial not in self.asked_serials:
