@@ -15,13 +15,12 @@ the GUI thread). Prints ONE JSON line; MB/s means 10**6 bytes per second. Goal: 
 What it found on a two-core PC (3 GB in ten volumes, about 600 MB/s throughout): 35-90 ms at first.
 Not a hot loop holding the GIL (the copy, the hash and OpenCV all release it): the four ingests' dozen
 threads kept both cores busy and the GUI thread waited for a core, and then for the GIL, on every call
-into Python while it repainted. Three changes brought it to 13-21 ms: each ingest at nice +10
-(`ui.station.run_in_background`), the footage table reloaded once for ingests ending together rather
-than once each, and the ingest panel setting a label's style sheet only when it changes. Thinning the
-progress reports to 10 a second per recorder (`--progress-hz 0` turns it off: 20-33 ms) does the rest.
-
-    .venv/bin/python bench/ingest_gui_stall.py [--volumes 10] [--files 5] [--file-mb 60] [--progress-hz 10]
-                                              [--dir /path]
+into Python while it repainted. What brought it to 13-31 ms over ten runs (median about 17 ms; the idle
+timer itself once saw 32 ms on that virtual machine): each ingest at nice +10
+(`ui.station.run_in_background`); the footage table reloaded once for ingests ending together rather
+than once each; the ingest panel setting a label's style sheet only when it changes, and naming a
+docked recorder from the recorders the page holds rather than a query each. Thinning the progress
+reports to 10 a second per recorder helps too (`--progress-hz 0` turns it off: 18-34 ms).
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ shares the window's job runner it adds that many threads to the runner's pool, s
 never waits behind an hour of copying. Progress is thinned to `progress_hz` reports a second per
 recorder: the copy reports every 4 MiB chunk, and ten recorders doing that would flood the GUI
 thread's event queue. Each ingest runs at a lower CPU priority (`run_in_background`). With both,
-ten recorders docked at once stall the event loop for under 25 ms on a two-core PC
-(`bench/ingest_gui_stall.py`). A cancel (the button, or the recorder pulled out) still ends in
+ten recorders docked at once stall the event loop for about 20 ms at worst on a two-core PC (13-31 ms
+over ten runs of `bench/ingest_gui_stall.py`). A cancel (the button, or the recorder pulled out) still ends in
 `finished` with a summary whose status is "cancelled".
 """
 
