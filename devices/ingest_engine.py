@@ -221,8 +221,7 @@ class IngestEngine:
     def _complete_entries(self, recorder_id: int, run: IngestRun, at: datetime) -> list[int]:
         """Fill column 6 for returned issues whose recordings are all stored now; report their continuity."""
         ctx = self.ctx
-        tolerance = ctx.unit_settings.get("gap_tolerance_seconds") if "gap_tolerance_seconds" in \
-            ctx.unit_settings.all() else 10
+        tolerance = ctx.unit_settings.get("gap_tolerance_seconds")
         completed = []
         with ctx.uow_factory() as uow:
             windows = uow.recordings.issue_windows(recorder_id)

@@ -647,7 +647,7 @@
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+48"/>
+        <location filename="../../ui/pages/footage_details.py" line="+49"/>
         <source>Selected recording</source>
         <translation>Таңдалған бейнежазба</translation>
     </message>
@@ -657,17 +657,17 @@
         <translation>Хэшін, уақытын және бейнетіркеуіш берілген кезеңдегі жазбаның үздіксіздігін көру үшін бейнежазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File on the recorder: {0}</source>
         <translation>Бейнетіркеуіштегі файл: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>SHA-256: {0}</source>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Start: {0} (recorder&apos;s text: {1})</source>
         <translation>Басталуы: {0} (бейнетіркеуіштің көрсетуі бойынша: {1})</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Сақталған күні мен уақыты: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file could not be decoded; it is stored byte for byte all the same.</source>
         <translation>Файлды декодтау мүмкін болмады; соған қарамастан ол байтпа-байт өзгеріссіз сақталды.</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+158"/>
+        <location filename="../../ui/pages/footage_page.py" line="+169"/>
         <source>Stored footage</source>
         <translation>Сақталған бейнежазбалар</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>IngestPanel</name>
     <message>
-        <location filename="../../ui/pages/ingest_panel.py" line="+177"/>
+        <location filename="../../ui/pages/ingest_panel.py" line="+189"/>
         <source>Docked recorders</source>
         <translation>Док-станциядағы бейнетіркеуіштер</translation>
     </message>
@@ -829,17 +829,17 @@
 <context>
     <name>IngestRow</name>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Waiting for another recorder&apos;s ingest to end</source>
         <translation>Басқа бейнетіркеуіштен жазбаларды жүктеудің аяқталуы күтілуде</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0:.0f} of {1:.0f} MB</source>
         <translation>{0:.0f} / {1:.0f} MB</translation>
     </message>
@@ -1857,12 +1857,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+147"/>
         <source>not issued</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>
@@ -2022,6 +2022,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+2"/>
         <source>Largest recorder clock offset allowed at issue, seconds</source>
         <translation>Беру кезінде рұқсат етілетін бейнетіркеуіш сағатының ең үлкен ауытқуы, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest pause between recording segments not reported as a gap, seconds</source>
+        <translation>Үзіліс ретінде көрсетілмейтін жазба сегменттері арасындағы ең ұзақ үзіліс, секунд</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,6 +2324,14 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+0"/>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="-132"/>
+        <source>unreadable</source>
+        <translation type="unfinished">оқылмайды</translation>
     </message>
 </context>
 </TS>

@@ -647,7 +647,7 @@
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+48"/>
+        <location filename="../../ui/pages/footage_details.py" line="+49"/>
         <source>Selected recording</source>
         <translation>Выбранная видеозапись</translation>
     </message>
@@ -657,17 +657,17 @@
         <translation>Выберите видеозапись, чтобы просмотреть ее хеш, время и непрерывность записи за период выдачи видеорегистратора.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File on the recorder: {0}</source>
         <translation>Файл на видеорегистраторе: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>SHA-256: {0}</source>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Start: {0} (recorder&apos;s text: {1})</source>
         <translation>Начало: {0} (по данным видеорегистратора: {1})</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Дата и время сохранения: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file could not be decoded; it is stored byte for byte all the same.</source>
         <translation>Файл не удалось декодировать; тем не менее он сохранен побайтно без изменений.</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+158"/>
+        <location filename="../../ui/pages/footage_page.py" line="+169"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>IngestPanel</name>
     <message>
-        <location filename="../../ui/pages/ingest_panel.py" line="+177"/>
+        <location filename="../../ui/pages/ingest_panel.py" line="+189"/>
         <source>Docked recorders</source>
         <translation>Видеорегистраторы на док-станциях</translation>
     </message>
@@ -830,17 +830,17 @@
 <context>
     <name>IngestRow</name>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Waiting for another recorder&apos;s ingest to end</source>
         <translation>Ожидание завершения загрузки записей с другого видеорегистратора</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0:.0f} of {1:.0f} MB</source>
         <translation>{0:.0f} из {1:.0f} MB</translation>
     </message>
@@ -1860,12 +1860,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+147"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -2025,6 +2025,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+2"/>
         <source>Largest recorder clock offset allowed at issue, seconds</source>
         <translation>Максимально допустимое при выдаче расхождение часов видеорегистратора, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest pause between recording segments not reported as a gap, seconds</source>
+        <translation>Наибольшая пауза между сегментами записи, не считающаяся разрывом, секунд</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2322,6 +2327,14 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="-132"/>
+        <source>unreadable</source>
+        <translation type="unfinished">не читается</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from inspector_app.errors import PermissionDenied, ValidationError
 from tests.integration.conftest import query
 
 DEFAULTS = {"timezone": "Asia/Almaty", "idle_lock_minutes": 10, "battery_min_percent": 80,
-            "clock_tolerance_seconds": 60, "overdue_hours": 12}
+            "clock_tolerance_seconds": 60, "overdue_hours": 12,
+            "gap_tolerance_seconds": 10}
 
 
 def test_defaults_before_set_up(context):

@@ -21,7 +21,8 @@ def test_the_unit_and_local_options():
     assert {k for k, o in OPTIONS.items() if o.scope is Scope.UNIT} == {"timezone", "idle_lock_minutes",
                                                                                "battery_min_percent",
                                                                                "clock_tolerance_seconds",
-                                                                               "overdue_hours"}
+                                                                               "overdue_hours",
+                                                                               "gap_tolerance_seconds"}
     assert {k for k, o in OPTIONS.items() if o.scope is Scope.LOCAL} == {"database_url", "language"}
     assert option("timezone").default == "Asia/Almaty"
     assert option("idle_lock_minutes").default == 10
