@@ -2331,7 +2331,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location filename="../../ui/pages/footage_page.py" line="-132"/>
         <source>unreadable</source>
-        <translation type="unfinished">unreadable</translation>
+        <translation>unreadable</translation>
     </message>
 </context>
 </TS>

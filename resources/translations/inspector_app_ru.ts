@@ -2334,7 +2334,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location filename="../../ui/pages/footage_page.py" line="-132"/>
         <source>unreadable</source>
-        <translation type="unfinished">не читается</translation>
+        <translation>не читается</translation>
     </message>
 </context>
 </TS>
