@@ -38,3 +38,8 @@ def log_dir(data_dir: Path) -> Path:
 def vault_dir(data_dir: Path) -> Path:
     """The footage vault: content-addressed, read-only objects (`storage/vault.py`)."""
     return data_dir / "vault"
+
+
+def keys_dir(data_dir: Path) -> Path:
+    """This PC's installation secret (see `machine_secret.py`); never copied with the database."""
+    return data_dir / "keys"
