@@ -304,3 +304,76 @@ class ContinuityReportRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ok: Mapped[bool] = mapped_column(Boolean)
     report: Mapped[str] = mapped_column(Text)
+
+
+class InstallationKeyRow(Base):
+    """The installation's Ed25519 keys (seals, audit events). Only retiring one is ever allowed."""
+
+    __tablename__ = "installation_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100), unique=True)
+    private_key_enc: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class RecordingSealRow(Base):
+    """The signed facts of a recording, written with it (п.13). Append-only."""
+
+    __tablename__ = "recording_seals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"), unique=True)
+    key_id: Mapped[int] = mapped_column(ForeignKey("installation_keys.id"))
+    sealed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    content: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(120))
+
+
+class AuditEventRow(Base):
+    """One event of the hash-chained audit trail. `seq` is unique and gapless; append-only."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_user_at", "user_id", "at"),
+                      Index("ix_audit_events_kind_at", "kind", "at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    user_name: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    recording_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    key_id: Mapped[int] = mapped_column(ForeignKey("installation_keys.id"))
+    signature: Mapped[str] = mapped_column(String(120))
+
+
+class TimestampTokenRow(Base):
+    """An RFC 3161 time-stamp of a seal or of a day's chain head: pending until the authority answers."""
+
+    __tablename__ = "timestamp_tokens"
+    __table_args__ = (UniqueConstraint("subject_kind", "subject_id", name="uq_timestamp_tokens_subject"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int] = mapped_column(BigInteger)
+    digest: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    tsa_url: Mapped[str] = mapped_column(String(500), default="")
+    token: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    gen_time: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class FileCheckRow(Base):
+    """One re-hash of a stored recording against its seal, for the rolling verification. Append-only."""
+
+    __tablename__ = "file_checks"
+    __table_args__ = (Index("ix_file_checks_recording_at", "recording_id", "checked_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ok: Mapped[bool] = mapped_column(Boolean)
+    problem: Mapped[str] = mapped_column(Text, default="")

@@ -145,6 +145,13 @@ class SqlRecordingsRepository:
         row = self.session.get(RecordingRow, recording_id)
         return None if row is None else _recording(row)
 
+    def by_ids(self, ids: list[int]) -> list[Recording]:
+        return [_recording(r) for r in self.session.scalars(select(RecordingRow).where(RecordingRow.id.in_(ids))
+                                                            .order_by(RecordingRow.id))]
+
+    def existing_ids(self, ids: list[int]) -> set[int]:
+        return set(self.session.scalars(select(RecordingRow.id).where(RecordingRow.id.in_(ids))))
+
     def by_sha256(self, sha256: str) -> Recording | None:
         row = self.session.scalars(select(RecordingRow).where(RecordingRow.sha256 == sha256)).first()
         return None if row is None else _recording(row)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from inspector_app.errors import ConflictError
+from inspector_app.errors import ConflictError, PermissionDenied
+from storage.audit_repository import SqlAuditRepository
+from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
 from storage.recordings_repository import SqlRecordingsRepository
 from storage.repositories import (
@@ -22,8 +24,9 @@ from storage.repositories import (
 
 
 class SqlAlchemyUnitOfWork:
-    def __init__(self, session_factory: sessionmaker) -> None:
+    def __init__(self, session_factory: sessionmaker, on_denied=None) -> None:
         self._session_factory = session_factory
+        self._on_denied = on_denied
         self.session: Session | None = None
 
     def __enter__(self) -> "SqlAlchemyUnitOfWork":
@@ -35,6 +38,8 @@ class SqlAlchemyUnitOfWork:
         self.settings = SqlSettingsRepository(self.session)
         self.journal = SqlJournalRepository(self.session)
         self.recordings = SqlRecordingsRepository(self.session)
+        self.audit = SqlAuditRepository(self.session)
+        self.integrity = SqlIntegrityRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -43,6 +48,8 @@ class SqlAlchemyUnitOfWork:
         finally:
             self.session.close()
             self.session = None
+        if exc_type is not None and issubclass(exc_type, PermissionDenied) and self._on_denied is not None:
+            self._on_denied(exc)  # after the rollback: the refusal is recorded in its own transaction
 
     def commit(self) -> None:
         try:
@@ -55,7 +62,17 @@ class SqlAlchemyUnitOfWork:
         self.session.rollback()
 
 
-def uow_factory(engine):
-    """A factory making a fresh unit of work per call, all on `engine`."""
-    session_factory = sessionmaker(bind=engine, expire_on_commit=False)
-    return lambda: SqlAlchemyUnitOfWork(session_factory)
+class UnitOfWorkFactory:
+    """Makes a fresh unit of work per call, all on one engine. `on_denied` (set once by the bootstrap)
+    hears every `PermissionDenied` that leaves a unit of work, so refusals reach the audit trail."""
+
+    def __init__(self, engine) -> None:
+        self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self.on_denied = None
+
+    def __call__(self) -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(self._session_factory, self.on_denied)
+
+
+def uow_factory(engine) -> UnitOfWorkFactory:
+    return UnitOfWorkFactory(engine)
