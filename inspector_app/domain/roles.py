@@ -36,6 +36,9 @@ class Permission(str, enum.Enum):
     CORRECT_JOURNAL = "correct_journal"       # п.9: strike through and make a new entry
     REPORT_FAULT = "report_fault"             # п.20
     ACKNOWLEDGE_NOTIFICATIONS = "acknowledge_notifications"
+    VIEW_AUDIT = "view_audit"                 # п.13: the audit trail, like the footage, is theirs alone
+    VERIFY_INTEGRITY = "verify_integrity"     # re-hash the store, check seals, walk the chain
+    CONFIRM_CLOCK = "confirm_clock"           # the head alone: accept the PC clock after it ran backwards
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -44,7 +47,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.VIEW_RECORDERS, Permission.MANAGE_RECORDERS, Permission.VIEW_USERS,
         Permission.MANAGE_INSPECTORS, Permission.CHANGE_SETTINGS, Permission.ACCESS_FOOTAGE,
         Permission.VIEW_JOURNAL, Permission.ISSUE_RECORDERS, Permission.CORRECT_JOURNAL, Permission.REPORT_FAULT,
-        Permission.ACKNOWLEDGE_NOTIFICATIONS,
+        Permission.ACKNOWLEDGE_NOTIFICATIONS, Permission.VIEW_AUDIT, Permission.VERIFY_INTEGRITY,
     }),
     Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT}),
 }

@@ -6,6 +6,7 @@ import logging
 from datetime import timedelta
 
 from inspector_app.clock import Clock
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.users import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, UserView
 from inspector_app.errors import AccountLocked, AuthenticationError
 from inspector_app.passwords import check_password_strength, hash_password, verify_password
@@ -17,9 +18,14 @@ logger = logging.getLogger(__name__)
 
 
 class AccountService:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, audit=None) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
+        self.audit = audit
+
+    def _record(self, kind: AuditKind, user, **details) -> None:
+        if self.audit is not None:
+            self.audit.record(kind, user, subject=f"user:{user.id}", details=details)
 
     def authenticate(self, login: str, password: str) -> UserView:
         """The user, if `password` is right and the account is neither locked nor disabled.
@@ -29,21 +35,32 @@ class AccountService:
         so restarting the app does not reset them.
         """
         login = (login or "").strip().lower()
-        user = self._check(lambda uow: uow.users.by_login(login), password, "Wrong login or password")
+        user = self._check(lambda uow: uow.users.by_login(login), password, "Wrong login or password",
+                           login=login)
+        self._record(AuditKind.LOGIN, user)
         logger.info("signed in: %s", login)
         return user
 
+    def sign_out(self, user: UserView, reason: str = "sign_out") -> None:
+        """Record the end of a session (signing out, the idle lock, closing the app)."""
+        self._record(AuditKind.LOGOUT, user, reason=reason)
+
     def confirm_password(self, user_id: int, password: str) -> UserView:
         """The same check for someone signing a journal record on this PC: wrong tries count towards the lock."""
-        return self._check(lambda uow: uow.users.get(user_id), password, "Wrong PIN or password")
+        return self._check(lambda uow: uow.users.get(user_id), password, "Wrong PIN or password",
+                           purpose="signature")
 
-    def _check(self, find, password: str, wrong_message: str) -> UserView:
+    def _check(self, find, password: str, wrong_message: str, login: str = "", purpose: str = "sign_in") -> UserView:
         now = self.clock.now()
         with self.uow_factory() as uow:
             user = find(uow)
             if user is None:
+                if self.audit is not None:
+                    self.audit.record(AuditKind.LOGIN_FAILED, None, subject=f"login:{login[:40]}",
+                                      details={"purpose": purpose, "login": login[:40], "known": False})
                 raise AuthenticationError(wrong_message, code="bad_credentials")
             if user.is_locked(now):
+                self._record(AuditKind.LOGIN_FAILED, user, purpose=purpose, login=user.login, locked=True)
                 raise AccountLocked(f"Too many failed tries; the account is locked until {user.locked_until:%H:%M} UTC",
                                     locked_until=user.locked_until)
             if not verify_password(password or "", user.password_hash):
@@ -54,6 +71,8 @@ class AccountService:
                     user.failed_logins = 0
                 uow.users.update(user)
                 uow.commit()
+                self._record(AuditKind.LOCKOUT if locked else AuditKind.LOGIN_FAILED, user, purpose=purpose,
+                             login=user.login, locked_until=user.locked_until.isoformat() if locked else None)
                 logger.warning("failed sign-in for %s%s", user.login, " (account locked)" if locked else "")
                 if locked:
                     raise AccountLocked("Too many failed tries; the account is locked for "
@@ -82,4 +101,5 @@ class AccountService:
             uow.users.update(user)
             rewrap_key_in(uow, user, old_password, new_password)
             uow.commit()
+        self._record(AuditKind.PASSWORD_CHANGED, actor)
         logger.info("password changed: %s", actor.login)

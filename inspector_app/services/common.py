@@ -15,7 +15,11 @@ def acting_user(uow, actor, permission: Permission | None = None) -> User:
     if user is None or not user.active:
         raise PermissionDenied("This account is disabled", code="inactive")
     if permission is not None:
-        require(user, permission)
+        try:
+            require(user, permission)
+        except PermissionDenied as error:  # who was refused, for the audit trail (see AuditTrail.record_denial)
+            error.params.update(actor_id=user.id, actor_name=f"{user.full_name} ({user.login})")
+            raise
     return user
 
 

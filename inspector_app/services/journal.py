@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from inspector_app.clock import Clock
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.journal import (
     BatterySource,
     Entry,
@@ -55,11 +56,19 @@ def now_seconds(clock: Clock) -> datetime:
 
 
 class JournalService:
-    def __init__(self, uow_factory, clock: Clock, accounts, unit_settings) -> None:
+    def __init__(self, uow_factory, clock: Clock, accounts, unit_settings, audit=None) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.accounts = accounts
         self.unit_settings = unit_settings
+        self.audit = audit
+
+    def _record(self, kind: AuditKind, actor, entry, **details) -> None:
+        """The event of a journal operation that has just committed, in the audit trail."""
+        if self.audit is not None:
+            self.audit.record(kind, actor, subject=f"entry:{entry.id}",
+                              details={"number": entry.number, "inventory_number": entry.inventory_number,
+                                       **details})
 
     def unlock(self, given: SignatureInput) -> UnlockedSigner:
         return unlock_signer(self.uow_factory, self.clock, self.accounts, given)
@@ -108,6 +117,8 @@ class JournalService:
             _set_status(uow, recorder, RecorderStatus.ISSUED, me, at, f"№ {entry.number}")
             uow.commit()
             row = uow.journal.rows_by_ids([entry.id])[0]
+        self._record(AuditKind.ISSUE, me, entry, volume=volume.number, to=f"{user.full_name} ({user.login})",
+                     purpose=purpose.value, battery_percent=battery, clock_offset_seconds=offset)
         logger.info("recorder %s issued to %s, entry %s/%s", recorder.inventory_number, user.login,
                     volume.number, entry.number)
         return row
@@ -154,6 +165,7 @@ class JournalService:
                 _set_status(uow, recorder, RecorderStatus.IN_STORE, me, at, f"№ {entry.number}")
             uow.commit()
             row = uow.journal.rows_by_ids([entry.id])[0]
+        self._record(AuditKind.RETURN, me, entry, condition=condition, faulty=faulty)
         logger.info("recorder %s returned, entry %s", entry.inventory_number, entry.number)
         return row
 
@@ -213,6 +225,7 @@ class JournalService:
             self._notify_fault(uow, recorder, entry.id, description, me.id, at)
             uow.commit()
             row = uow.journal.rows_by_ids([entry.id])[0]
+        self._record(AuditKind.FAULT, me, entry, description=description)
         logger.warning("fault reported on recorder %s by %s", recorder.inventory_number, me.login)
         return row
 

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.journal import (
     Entry,
     EntryKind,
@@ -57,6 +58,9 @@ class JournalBookService(JournalService):
                 raise StateError("A journal volume is already open: close it to start the next", code="volume_open")
             volume = self._new_volume(uow, index)
             uow.commit()
+        if self.audit is not None:
+            self.audit.record(AuditKind.VOLUME, actor, subject=f"volume:{volume.id}",
+                              details={"opened": volume.number, "registration_index": index})
         return volume
 
     def close_volume(self, actor, next_registration_index: str) -> Volume:
@@ -68,6 +72,9 @@ class JournalBookService(JournalService):
             uow.journal.close_volume(current.id, now_seconds(self.clock), me.id)
             volume = self._new_volume(uow, index)
             uow.commit()
+        if self.audit is not None:
+            self.audit.record(AuditKind.VOLUME, me, subject=f"volume:{current.id}",
+                              details={"closed": current.number, "opened": volume.number, "registration_index": index})
         logger.info("journal volume %s closed, %s opened", current.number, volume.number)
         return volume
 
@@ -131,6 +138,7 @@ class JournalBookService(JournalService):
                 _set_status(uow, recorder, RecorderStatus.ISSUED, me, at, f"№ {new.number}")
             uow.commit()
             row = uow.journal.rows_by_ids([new.id])[0]
+        self._record(AuditKind.CORRECTION, me, new, struck_entry_id=old.id, struck_number=old.number, reason=reason)
         logger.info("journal entry %s struck and corrected by entry %s", old.number, new.number)
         return row
 

@@ -6,6 +6,7 @@ import logging
 from typing import Collection
 
 from inspector_app.clock import Clock
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.recorders import (
     REASON_MAX,
     SERIAL_MAX,
@@ -24,10 +25,18 @@ logger = logging.getLogger(__name__)
 
 
 class RecorderService:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, vendor_profiles: Collection[str]) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, vendor_profiles: Collection[str],
+                 audit=None) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.vendor_profiles = tuple(vendor_profiles)
+        self.audit = audit
+
+    def _record(self, actor, recorder: Recorder, change: str, **details) -> None:
+        if self.audit is not None:
+            self.audit.record(AuditKind.RECORDER_CHANGED, actor, subject=f"recorder:{recorder.id}",
+                              details={"change": change, "inventory_number": recorder.inventory_number,
+                                       "serial_number": recorder.serial_number, **details})
 
     def list(self, actor, status: RecorderStatus | None = None, search: str = "") -> list[Recorder]:
         with self.uow_factory() as uow:
@@ -74,6 +83,7 @@ class RecorderService:
                 recorder.id, HistoryKind.EDITED, now, user.id, user.full_name, None, None, _describe(changes),
                 "Serial number read from the docked recorder"))
             uow.commit()
+        self._record(user, recorder, "serial_bound")
         logger.info("serial %s bound to recorder %s", serial, recorder.inventory_number)
         return recorder
 
@@ -94,6 +104,7 @@ class RecorderService:
                                             "model": ("", recorder.model),
                                             "vendor_profile": ("", recorder.vendor_profile)}), note))
             uow.commit()
+        self._record(user, recorder, "registered", model=recorder.model, vendor_profile=recorder.vendor_profile)
         logger.info("recorder %s registered by %s", recorder.inventory_number, user.login)
         return recorder
 
@@ -116,6 +127,7 @@ class RecorderService:
             uow.recorders.add_history(RecorderHistoryEntry(
                 recorder.id, HistoryKind.EDITED, now, user.id, user.full_name, None, None, _describe(changes), reason))
             uow.commit()
+        self._record(user, recorder, "edited", changes=_describe(changes), reason=reason)
         return recorder
 
     def change_status(self, actor, recorder_id: int, new_status: RecorderStatus | str, reason: str) -> Recorder:
@@ -128,6 +140,7 @@ class RecorderService:
             uow.recorders.add_history(RecorderHistoryEntry(
                 recorder.id, HistoryKind.STATUS, now, user.id, user.full_name, old, recorder.status, "", reason))
             uow.commit()
+        self._record(user, recorder, "status", from_status=old.value, to_status=recorder.status.value, reason=reason)
         logger.info("recorder %s: %s -> %s by %s", recorder.inventory_number, old.value, recorder.status.value,
                     user.login)
         return recorder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.roles import Permission
 from inspector_app.errors import ValidationError
 from inspector_app.ports import UnitOfWorkFactory
@@ -12,8 +13,9 @@ from inspector_app.settings import OPTIONS, Scope, option
 
 
 class UnitSettingsService:
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, audit=None) -> None:
         self.uow_factory = uow_factory
+        self.audit = audit
 
     def all(self) -> dict[str, Any]:
         with self.uow_factory() as uow:
@@ -34,9 +36,13 @@ class UnitSettingsService:
         opt = self._unit_option(key)
         parsed = opt.parse(value)
         with self.uow_factory() as uow:
-            acting_user(uow, actor, Permission.CHANGE_SETTINGS)
+            user = acting_user(uow, actor, Permission.CHANGE_SETTINGS)
+            before = uow.settings.get_all().get(key)
             uow.settings.put(key, str(parsed))
             uow.commit()
+        if self.audit is not None and before != str(parsed):
+            self.audit.record(AuditKind.SETTINGS_CHANGED, user, subject=f"setting:{key}",
+                              details={"key": key, "from": before, "to": str(parsed)})
         return parsed
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from inspector_app.clock import Clock
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.roles import Permission, Role
 from inspector_app.domain.users import FULL_NAME_MAX, POSITION_MAX, Appointment, User, UserView
 from inspector_app.domain.validation import optional_text, required_text
@@ -53,9 +54,15 @@ def appoint_in(uow, clock: Clock, user: User, appointed_by: User | None, order_r
 
 
 class UserService:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, audit=None) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
+        self.audit = audit
+
+    def _record(self, actor, user, change: str, **details) -> None:
+        if self.audit is not None:
+            self.audit.record(AuditKind.USER_CHANGED, actor, subject=f"user:{user.id}",
+                              details={"change": change, "login": user.login, **details})
 
     def list(self, actor: UserView, include_inactive: bool = True) -> list[UserView]:
         with self.uow_factory() as uow:
@@ -75,6 +82,7 @@ class UserService:
                                       "then appoint them", code="add_responsible")
             user = add_user_in(uow, self.clock, login, full_name, position, role, password)
             uow.commit()
+        self._record(actor, user, "added", role=role.value, full_name=user.full_name)
         logger.info("user added: %s (%s) by %s", user.login, role.value, actor.login)
         return UserView.of(user)
 
@@ -93,6 +101,7 @@ class UserService:
             user.active = bool(active)
             uow.users.update(user)
             uow.commit()
+        self._record(actor, user, "updated", full_name=user.full_name, position=user.position, active=user.active)
         return UserView.of(user)
 
     def reset_password(self, actor: UserView, user_id: int, new_password: str) -> None:
@@ -107,6 +116,7 @@ class UserService:
             uow.users.update(user)
             retire_key_in(uow, self.clock, user)  # the old key stays for verifying; a new one at next sign-in
             uow.commit()
+        self._record(actor, user, "password_reset")
         logger.info("password reset for %s by %s", user.login, actor.login)
 
     def appoint_responsible(self, actor: UserView, user_id: int, order_reference: str) -> Appointment:
@@ -117,6 +127,7 @@ class UserService:
                 raise ValidationError("A disabled account cannot be appointed", code="appoint_inactive")
             appointment = appoint_in(uow, self.clock, user, head, order_reference)
             uow.commit()
+        self._record(actor, user, "appointed_responsible", order_reference=appointment.order_reference)
         logger.info("responsible person appointed: %s by %s", user.login, actor.login)
         return appointment
 
