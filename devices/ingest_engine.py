@@ -37,7 +37,9 @@ from inspector_app.domain.recordings import (
     entry_for,
     local_to_utc,
 )
+from inspector_app.domain.audit import AuditKind
 from inspector_app.errors import AppError, OperationCancelled, VaultError
+from inspector_app.services.sealing import seal_in
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +88,12 @@ class IngestEngine:
         summary.log += walk.problems
         summary.files_seen = len(walk.files)
         run = self._start_run(recorder.id, volume.label, docked_at)
+        recorder_clock = self._read_clock(profile, volume.root, zone)  # at the docking moment, before the copy
+        clock_offset = (round((recorder_clock - docked_at).total_seconds()) if recorder_clock else None)
+        ctx.audit.record(AuditKind.DOCK, subject=f"recorder:{recorder.id}",
+                         details={"inventory_number": recorder.inventory_number, "serial": volume.serial or "",
+                                  "volume": volume.label or "", "ingest_run": run.id, "files": len(walk.files),
+                                  "refused": len(walk.problems), "recorder_clock_offset_seconds": clock_offset})
         total = sum(f.size for f in walk.files)
         done = 0
         stored: list[Recording] = []
@@ -95,7 +103,7 @@ class IngestEngine:
                 if cancel():
                     raise OperationCancelled("Ingest cancelled")
                 try:
-                    recording = self._ingest_file(recorder, profile, zone, source, run, cancel,
+                    recording = self._ingest_file(recorder, profile, zone, source, run, clock_offset, cancel,
                                                   lambda n, base=done, name=source.rel_path:
                                                   progress and progress(base + n, total, name))
                 except SourceRefused as error:
@@ -120,7 +128,7 @@ class IngestEngine:
             logger.warning("ingest of %s stopped: %s", recorder.inventory_number, error)
         if refused:
             summary.log.append(f"{refused} file(s) not stored this time: column 6 waits for the next dock")
-        self._clock_check(recorder, profile, volume.root, run, docked_at)
+        self._clock_check(recorder, recorder_clock, run, docked_at)
         if summary.status == "done" and not walk.truncated and not refused:
             summary.entries_completed = self._complete_entries(recorder.id, run, docked_at)
         self._finish_run(run, summary)
@@ -129,7 +137,7 @@ class IngestEngine:
         return summary
 
     # one file
-    def _ingest_file(self, recorder, profile, zone, source, run, cancel, progress) -> Recording | None:
+    def _ingest_file(self, recorder, profile, zone, source, run, clock_offset, cancel, progress) -> Recording | None:
         ctx = self.ctx
         with ctx.uow_factory() as uow:
             if uow.recordings.has_source(recorder.id, source.rel_path, source.size):
@@ -159,10 +167,11 @@ class IngestEngine:
         with ctx.uow_factory() as uow:
             windows = uow.recordings.issue_windows(recorder.id)
             owner = entry_for(start, windows)
+            now = ctx.clock.now()
             recording = uow.recordings.add_recording(Recording(
                 sha256=blob.sha256, size=blob.size, recorder_id=recorder.id,
                 inventory_number=recorder.inventory_number, source_name=source.rel_path, kind=kind,
-                ingested_at=ctx.clock.now(), ingest_run_id=run.id,
+                ingested_at=now, ingest_run_id=run.id,
                 entry_id=owner.entry_id if owner else None, user_id=owner.user_id if owner else None,
                 start_utc=start, end_utc=end_of(start, duration), start_source=start_source,
                 original_time_text=(profile.start_time_text(name) or "") if profile else "",
@@ -170,7 +179,14 @@ class IngestEngine:
                 height=info.height if info else None, fps=info.fps if info else None,
                 sequence_number=profile.sequence_number(name) if profile else None, readable=readable,
                 thumbnail=info.thumbnail_jpeg if info else None))
+            seal_in(uow, ctx.signer, recording, serial_number=recorder.serial_number or "",
+                    clock_offset_seconds=clock_offset, clock_offset_measured=clock_offset is not None,
+                    at=now, tsa_url=ctx.unit_settings.get("tsa_url"))
             uow.commit()
+        ctx.audit.record(AuditKind.INGEST, subject=f"recording:{recording.id}", recording_id=recording.id,
+                         details={"sha256": recording.sha256, "size": recording.size, "file": source.rel_path,
+                                  "inventory_number": recorder.inventory_number, "ingest_run": run.id,
+                                  "entry_id": recording.entry_id, "readable": recording.readable})
         if info is not None and not readable:
             logger.warning("%s stored byte for byte but unreadable: %s", source.rel_path, info.error)
         if profile is not None and profile.may_clear_after_verified_copy and ctx.vault.verify(blob.sha256):
@@ -201,12 +217,14 @@ class IngestEngine:
             uow.recordings.update_run(finished)
             uow.commit()
 
-    def _clock_check(self, recorder, profile, root, run: IngestRun, docked_at: datetime) -> None:
-        ctx = self.ctx
-        zone = ctx.unit_settings.get("timezone")
-        tolerance = ctx.unit_settings.get("clock_tolerance_seconds")
+    @staticmethod
+    def _read_clock(profile, root, zone: str) -> datetime | None:
         local_clock = profile.read_clock(root) if profile else None
-        recorder_clock = local_to_utc(local_clock, zone) if local_clock else None
+        return local_to_utc(local_clock, zone) if local_clock else None
+
+    def _clock_check(self, recorder, recorder_clock: datetime | None, run: IngestRun, docked_at: datetime) -> None:
+        ctx = self.ctx
+        tolerance = ctx.unit_settings.get("clock_tolerance_seconds")
         with ctx.uow_factory() as uow:
             ends = [r.end_utc or r.start_utc for r in uow.recordings.for_run(run.id) if r.start_utc]
             check = clock_check(docked_at, max(ends, default=None), recorder_clock, tolerance,
