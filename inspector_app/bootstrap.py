@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from inspector_app.clock import Clock, SystemClock
 from inspector_app.context import AppContext
 from inspector_app.documents.journal_pdf import JournalPrinter
-from inspector_app.paths import backup_dir, config_file, database_file, default_data_dir, vault_dir
+from inspector_app.domain.audit import AuditKind
+from inspector_app.paths import backup_dir, config_file, database_file, default_data_dir, keys_dir, vault_dir
 from inspector_app.services.accounts import AccountService
+from inspector_app.services.audit import AuditTrail
+from inspector_app.services.clock_guard import ClockGuard
+from inspector_app.services.installation import load_signer
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
+from inspector_app.services.trusted_time import TrustedTimeService
 from inspector_app.services.unit_settings import UnitSettingsService
 from inspector_app.services.users import UserService
+from inspector_app.services.verification import IntegrityVerifier
 from inspector_app.settings import LocalConfig
 
 logger = logging.getLogger(__name__)
@@ -37,13 +44,24 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
     factory = uow_factory(engine)
     clock = clock or SystemClock()
     profiles = profile_names()
-    accounts = AccountService(factory, clock)
-    unit_settings = UnitSettingsService(factory)
-    return AppContext(
+    signer, key_made = load_signer(factory, clock, keys_dir(data_dir))
+    audit = AuditTrail(factory, clock, signer)
+    factory.on_denied = audit.record_denial
+    if key_made:
+        audit.record(AuditKind.KEY_CREATED, subject=f"installation_key:{signer.key_id}",
+                     details={"public_key": signer.key.public_key, "fingerprint": signer.key.fingerprint})
+    accounts = AccountService(factory, clock, audit)
+    unit_settings = UnitSettingsService(factory, audit)
+    clock_guard = ClockGuard(factory, clock, audit, unit_settings,
+                             monotonic=time.monotonic if isinstance(clock, SystemClock) else None)
+    ctx = AppContext(
         data_dir=data_dir, config=config, clock=clock, uow_factory=factory,
-        accounts=accounts, users=UserService(factory, clock),
-        recorders=RecorderService(factory, clock, profiles), unit_settings=unit_settings,
-        vendor_profiles=profiles, journal=JournalBookService(factory, clock, accounts, unit_settings),
-        journal_verifier=JournalVerifier(factory), journal_printer=JournalPrinter(factory),
-        vault=vault, engine=engine,
+        accounts=accounts, users=UserService(factory, clock, audit),
+        recorders=RecorderService(factory, clock, profiles, audit), unit_settings=unit_settings,
+        vendor_profiles=profiles, journal=JournalBookService(factory, clock, accounts, unit_settings, audit),
+        journal_verifier=JournalVerifier(factory), journal_printer=JournalPrinter(factory, signer),
+        vault=vault, signer=signer, audit=audit, clock_guard=clock_guard, engine=engine,
+        trusted_time=TrustedTimeService(factory, clock, unit_settings, clock_guard),
     )
+    ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
+    return ctx

@@ -14,7 +14,10 @@ from inspector_app.clock import Clock
 from inspector_app.documents.journal_pdf import JournalPrinter
 from inspector_app.domain.unit import Unit
 from inspector_app.ports import FootageVault, UnitOfWorkFactory
+from inspector_app.installation_key import InstallationSigner
 from inspector_app.services.accounts import AccountService
+from inspector_app.services.audit import AuditTrail
+from inspector_app.services.clock_guard import ClockGuard
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
@@ -38,6 +41,11 @@ class AppContext:
     journal_verifier: JournalVerifier
     journal_printer: JournalPrinter
     vault: FootageVault
+    signer: InstallationSigner
+    audit: AuditTrail
+    clock_guard: ClockGuard
+    integrity: Any = None      # IntegrityVerifier (services/verification.py)
+    trusted_time: Any = None   # TrustedTimeService (services/trusted_time.py)
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

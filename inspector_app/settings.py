@@ -56,6 +56,16 @@ def _check_language(value: str) -> None:
         raise ValidationError(f"Unknown language: {value}", code="language", value=value)
 
 
+def _check_tsa_url(value: str) -> None:
+    if value and not value.lower().startswith(("http://", "https://")):
+        raise ValidationError("The time-stamp authority URL must start with http:// or https://", code="tsa_url")
+
+
+def _check_pem(value: str) -> None:
+    if value and "-----BEGIN CERTIFICATE-----" not in value:
+        raise ValidationError("Not a PEM certificate (it must contain -----BEGIN CERTIFICATE-----)", code="tsa_pem")
+
+
 OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("database_url", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Database URL (empty: the local file)")),
     Option("language", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
@@ -72,6 +82,17 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("gap_tolerance_seconds", Scope.UNIT, int, 10,
            QT_TRANSLATE_NOOP("Settings", "Longest pause between recording segments not reported as a gap, seconds"),
            minimum=1, maximum=3600),
+    Option("clock_max_idle_days", Scope.UNIT, int, 60,
+           QT_TRANSLATE_NOOP("Settings", "The PC clock may move ahead at most this many days between two uses"),
+           minimum=1, maximum=3650),
+    Option("tsa_url", Scope.UNIT, str, "",
+           QT_TRANSLATE_NOOP("Settings", "Time-stamp authority (RFC 3161) URL, empty: none"), check=_check_tsa_url),
+    Option("tsa_certificate", Scope.UNIT, str, "",
+           QT_TRANSLATE_NOOP("Settings", "Trusted certificate of the time-stamp authority (PEM)"),
+           check=_check_pem),
+    Option("rolling_check_days", Scope.UNIT, int, 30,
+           QT_TRANSLATE_NOOP("Settings", "Re-check every stored file at least every this many days"),
+           minimum=1, maximum=3650),
     Option("overdue_hours", Scope.UNIT, int, 12,
            QT_TRANSLATE_NOOP("Settings", "A recorder not returned after this many hours is overdue"),
            minimum=1, maximum=720),

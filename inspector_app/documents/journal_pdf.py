@@ -44,8 +44,9 @@ class PrintResult:
 class JournalPrinter:
     """Prints a journal volume; anyone who may view the journal may print it (inspectors included)."""
 
-    def __init__(self, uow_factory) -> None:
+    def __init__(self, uow_factory, signer=None) -> None:
         self.uow_factory = uow_factory
+        self.signer = signer  # its public key and fingerprint are printed on every sheet
 
     def print_volume(self, actor, volume_number: int, lang: str, out: Path, timezone: str) -> PrintResult:
         if lang not in LANGUAGES:

@@ -22,7 +22,10 @@ def test_the_unit_and_local_options():
                                                                                "battery_min_percent",
                                                                                "clock_tolerance_seconds",
                                                                                "overdue_hours",
-                                                                               "gap_tolerance_seconds"}
+                                                                               "gap_tolerance_seconds",
+                                                                               "clock_max_idle_days", "tsa_url",
+                                                                               "tsa_certificate",
+                                                                               "rolling_check_days"}
     assert {k for k, o in OPTIONS.items() if o.scope is Scope.LOCAL} == {"database_url", "language"}
     assert option("timezone").default == "Asia/Almaty"
     assert option("idle_lock_minutes").default == 10
