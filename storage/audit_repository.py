@@ -11,9 +11,11 @@ from datetime import datetime
 from typing import Iterator
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
+from inspector_app.errors import ConflictError
 from storage.orm import AuditEventRow
 
 
@@ -41,7 +43,10 @@ class SqlAuditRepository:
                             details=details_json(event.details), prev_hash=event.prev_hash, hash=event.hash,
                             key_id=event.key_id, signature=event.signature)
         self.session.add(row)
-        self.session.flush()
+        try:
+            self.session.flush()
+        except IntegrityError as error:  # another writer took this seq first: the trail retries on the new head
+            raise ConflictError("Another event was appended at the same moment", code="audit_race") from error
         return _event(row)
 
     def latest_time(self, after_seq: int = 0) -> datetime | None:

@@ -13,7 +13,8 @@ from tests.integration.conftest import query
 
 DEFAULTS = {"timezone": "Asia/Almaty", "idle_lock_minutes": 10, "battery_min_percent": 80,
             "clock_tolerance_seconds": 60, "overdue_hours": 12,
-            "gap_tolerance_seconds": 10}
+            "gap_tolerance_seconds": 10, "clock_max_idle_days": 60, "tsa_url": "", "tsa_certificate": "",
+            "rolling_check_days": 30}
 
 
 def test_defaults_before_set_up(context):
