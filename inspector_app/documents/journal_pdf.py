@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from inspector_app.documents.journal_pdf_layout import Cover, PrintedRemark, PrintedRow, Signed, render_journal
+from inspector_app.documents.output_files import check_target, key_line, write_atomically
 from inspector_app.documents.templates import DocumentTexts, load_texts
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RemarkKind, SignerRole, Volume
 from inspector_app.domain.roles import Permission
@@ -54,9 +52,7 @@ class JournalPrinter:
                                   code="print_language", lang=lang)
         texts = load_texts("journal", lang)
         zone(timezone)
-        out = Path(out)
-        if not out.parent.is_dir():
-            raise ValidationError(f"The folder {out.parent} does not exist", code="no_folder", path=str(out.parent))
+        out = check_target(out)
         with self.uow_factory() as uow:
             acting_user(uow, actor, Permission.VIEW_JOURNAL)
             volume = uow.journal.volume_by_number(int(volume_number))
@@ -67,43 +63,23 @@ class JournalPrinter:
         cover = _cover(volume, texts, timezone)
         title = texts.text("document_title", volume=cover.volume)
         author = cover.unit_name
-        pdf, pages = _layout(texts, cover, rows, title, author)
-        _write_atomically(out, pdf)
+        pdf, pages = _layout(texts, cover, rows, title, author, key_line(texts, self.signer))
+        write_atomically(out, pdf)
         logger.info("journal volume %s printed in %s: %s entries, %s sheets", volume.number, lang, len(rows), pages)
         return PrintResult(pages, len(rows), out)
 
 
-def _layout(texts: DocumentTexts, cover: Cover, rows: list[PrintedRow], title: str, author: str) -> tuple[bytes, int]:
+def _layout(texts: DocumentTexts, cover: Cover, rows: list[PrintedRow], title: str, author: str,
+            footer: str) -> tuple[bytes, int]:
     """Lay the journal out until the sheet count in the certification line equals the sheets made."""
     guess = 1
     for _ in range(MAX_LAYOUT_RUNS):
         buffer = io.BytesIO()
-        pages = render_journal(buffer, texts, cover, rows, guess, title=title, author=author)
+        pages = render_journal(buffer, texts, cover, rows, guess, title=title, author=author, footer=footer)
         if pages == guess:
             return buffer.getvalue(), pages
         guess = pages
     raise RuntimeError(f"The journal layout does not settle on a sheet count ({guess})")
-
-
-def _write_atomically(out: Path, data: bytes) -> None:
-    fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    try:
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes the file private; a print is an ordinary file
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _date_in_words(texts: DocumentTexts, key: str, value: datetime, timezone: str) -> str:

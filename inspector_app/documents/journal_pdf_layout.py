@@ -293,11 +293,12 @@ def _closing(texts: DocumentTexts, total_pages: int, st: dict) -> KeepTogether:
 
 
 class _JournalDocument(BaseDocTemplate):
-    def __init__(self, stream: BinaryIO, texts: DocumentTexts, **kwargs) -> None:
+    def __init__(self, stream: BinaryIO, texts: DocumentTexts, footer: str = "", **kwargs) -> None:
         super().__init__(stream, pagesize=PAGE_SIZE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                          bottomMargin=BOTTOM, invariant=1, initialFontName=REGULAR,
                          initialFontSize=8, **kwargs)
         self.texts = texts
+        self.footer = footer
         self.sheets = 0
         frame = Frame(LEFT, BOTTOM, PAGE_SIZE[0] - LEFT - RIGHT, PAGE_SIZE[1] - TOP - BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -309,15 +310,18 @@ class _JournalDocument(BaseDocTemplate):
         canv.setFont(REGULAR, 9)
         canv.drawRightString(PAGE_SIZE[0] - RIGHT, PAGE_SIZE[1] - 8 * mm,
                              self.texts.text("page", page=self.sheets))
+        if self.footer:  # the installation key, on every sheet (п.13)
+            canv.setFont(REGULAR, 6)
+            canv.drawString(LEFT, 5 * mm, self.footer)
         canv.restoreState()
 
 
 def render_journal(stream: BinaryIO, texts: DocumentTexts, cover: Cover, rows: list[PrintedRow],
-                   total_pages: int, *, title: str = "", author: str = "") -> int:
+                   total_pages: int, *, title: str = "", author: str = "", footer: str = "") -> int:
     """Write the whole journal to `stream`; `total_pages` goes into the certification line. Returns the sheets."""
     register_fonts()
     st = _styles()
-    doc = _JournalDocument(stream, texts, title=title, author=author, creator="inspector-app", lang=texts.lang)
+    doc = _JournalDocument(stream, texts, footer, title=title, author=author, creator="inspector-app", lang=texts.lang)
     story = _cover(cover, texts, st) + [PageBreak(), _table(rows, texts, st), _closing(texts, total_pages, st)]
     doc.build(story)
     return doc.sheets
