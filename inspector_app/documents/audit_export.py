@@ -117,7 +117,7 @@ class AuditExporter:
                    texts.text("generated", when=format_local(self.ctx.clock.now(), timezone),
                               user=getattr(actor, "full_name", "")),
                    texts.text("filter", filter=_describe(texts, flt, timezone, self._user_name(flt.user_id))),
-                   texts.plural("count", len(events), count=len(events)),
+                   texts.plural("count", len(events), n=len(events)),
                    texts.text("chain_head", seq=head.seq, hash=head.hash) if head else ""],
             columns=texts.items("columns", 7), empty=texts.text("empty"), footer=key_line(texts, self.ctx.signer),
             rows=[(str(e.seq), format_local(e.at, timezone), kind_name(texts, e.kind), e.user_name, e.subject,

@@ -85,6 +85,7 @@ def render_audit(stream: BinaryIO, texts: DocumentTexts, sheet: AuditSheet) -> N
         data += [[_p(value, st["cell"]) for value in row] for row in sheet.rows]
         table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the table sets Helvetica, unembedded, for its cells
             ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
