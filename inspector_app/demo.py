@@ -25,6 +25,7 @@ from inspector_app.demo_journal import WEEKS, write_journal_history
 from inspector_app.domain.recorders import RecorderStatus
 from inspector_app.errors import StateError
 from inspector_app.passwords import check_password_strength
+from inspector_app.services.audit import AuditTrail
 from inspector_app.services.recorders import RecorderService
 from inspector_app.services.setup import PersonInput, initialize_unit, is_set_up
 from inspector_app.services.users import UserService
@@ -114,8 +115,9 @@ def build_demo(ctx: AppContext, *, now: datetime | None = None, footage: bool = 
 
     first_day = now.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).date() - timedelta(days=7 * WEEKS + 3)
     clock = FixedClock(datetime.combine(first_day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE)))
-    users, recorders = UserService(ctx.uow_factory, clock), RecorderService(ctx.uow_factory, clock,
-                                                                            ctx.vendor_profiles)
+    audit = AuditTrail(ctx.uow_factory, clock, ctx.signer)  # the history's events, at the history's times
+    users = UserService(ctx.uow_factory, clock, audit)
+    recorders = RecorderService(ctx.uow_factory, clock, ctx.vendor_profiles, audit)
     setup = initialize_unit(ctx.uow_factory, clock, name_kk=UNIT_NAME_KK, name_ru=UNIT_NAME_RU, code=UNIT_CODE,
                             head=person(HEAD), responsible=person(RESPONSIBLE), order_reference=ORDER_REFERENCE,
                             timezone=DEFAULT_TIMEZONE, journal_registration_index=JOURNAL_INDEX)
@@ -136,7 +138,7 @@ def build_demo(ctx: AppContext, *, now: datetime | None = None, footage: bool = 
     usable = [inventory for inventory, *_ in RECORDERS if inventory not in {i for i, _, _ in STATUS_CHANGES}]
     with_footage = frozenset(i for i, _, _, profile in RECORDERS if footage and profile in FOOTAGE_PROFILES)
     history = write_journal_history(ctx, clock, credentials, setup.responsible, by_inventory,
-                                    [login for login, _, _ in INSPECTORS], usable, now, with_footage)
+                                    [login for login, _, _ in INSPECTORS], usable, now, with_footage, audit)
     counts = dict(history.counts)
     if history.for_ingest:
         stored = ingest_demo_footage(ctx, history.for_ingest)

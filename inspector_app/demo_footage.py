@@ -24,6 +24,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from inspector_app.clock import FixedClock
+from inspector_app.services.audit import AuditTrail
 
 logger = logging.getLogger(__name__)
 
@@ -166,7 +167,8 @@ def ingest_demo_footage(ctx, entry_ids: list[int]) -> dict[str, int]:
         recorder_clock = docked.astimezone(zone).replace(tzinfo=None) + timedelta(seconds=1 + index)
         with tempfile.TemporaryDirectory(prefix="demo-recorder-") as folder:
             volume = write_volume(Path(folder), recorder, plan(index, *local), recorder_clock, 100 - 9 * index)
-            summary = IngestEngine(dataclasses.replace(ctx, clock=dock_clock)).ingest(volume)
+            at_dock = dataclasses.replace(ctx, clock=dock_clock, audit=AuditTrail(ctx.uow_factory, dock_clock, ctx.signer))
+            summary = IngestEngine(at_dock).ingest(volume)
         if summary.status != "done":
             logger.warning("demo footage of %s: %s: %s", recorder.inventory_number, summary.status,
                            "; ".join(summary.log))

@@ -110,13 +110,14 @@ def signature_strokes(name: str) -> Strokes:
 
 class _History:
     def __init__(self, ctx, clock: FixedClock, credentials: dict[str, str], responsible, recorder_ids: dict[str, int],
-                 now: datetime, footage_recorders: frozenset[str] = frozenset()) -> None:
+                 now: datetime, footage_recorders: frozenset[str] = frozenset(), audit=None) -> None:
         self.ctx, self.clock, self.now = ctx, clock, now
         self.footage_recorders = footage_recorders
         self.footage_days: set[date] = set()
         self.for_ingest: list[int] = []
         self.zone = ZoneInfo(ctx.unit_settings.get("timezone"))
-        self.journal = _DemoJournal(ctx.uow_factory, clock, AccountService(ctx.uow_factory, clock), ctx.unit_settings)
+        self.journal = _DemoJournal(ctx.uow_factory, clock, AccountService(ctx.uow_factory, clock), ctx.unit_settings,
+                                    audit)
         self.responsible, self.credentials, self.recorder_ids = responsible, credentials, recorder_ids
         with ctx.uow_factory() as uow:
             self.user_ids = {login: uow.users.by_login(login).id for login in credentials}
@@ -248,12 +249,13 @@ class _History:
 
 def write_journal_history(ctx, clock: FixedClock, credentials: dict[str, str], responsible,
                           recorder_ids: dict[str, int], inspectors: list[str], inventories: list[str],
-                          now: datetime, footage_recorders: frozenset[str] = frozenset()) -> HistoryResult:
+                          now: datetime, footage_recorders: frozenset[str] = frozenset(),
+                          audit=None) -> HistoryResult:
     """Write the demo journal on `clock` (set before `now`, moved forward): the counts of what was made.
 
     On each of the four working days before the last, the first return of a recorder in `footage_recorders`
     is not marked stored: its entry is in `for_ingest`, for the ingest of its footage to fill column 6.
     """
-    history = _History(ctx, clock, credentials, responsible, recorder_ids, now, frozenset(footage_recorders))
+    history = _History(ctx, clock, credentials, responsible, recorder_ids, now, frozenset(footage_recorders), audit)
     counts = history.write(inspectors, inventories)
     return HistoryResult(counts, history.for_ingest)
