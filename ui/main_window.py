@@ -9,6 +9,10 @@ A session of someone who may see footage (the responsible person, the head) runs
 docked recorders are stored as they charge (п.11) and the footage and journal sections follow. An
 inspector's session runs none: they never see footage (п.13), and an ingest started under their
 session would show them its recorders and files and bind serials in their name.
+
+A session of the head or the responsible person also runs the background checks of `session_checks.py`
+(the PC clock, pending time-stamps, the daily rolling verification). Every end of a session (signing out,
+locking, closing the window) is recorded in the audit trail; unlocking is a sign-in of its own.
 """
 
 from __future__ import annotations
@@ -62,9 +66,7 @@ SECTIONS = [
     ("retention", QT_TRANSLATE_NOOP("Sections", "Retention"), Permission.ACCESS_FOOTAGE,
      QT_TRANSLATE_NOOP("Sections", "Recordings are kept for 3 years (п.12), then destroyed under dual control "
                        "with a destruction act.")),
-    ("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), Permission.ACCESS_FOOTAGE,
-     QT_TRANSLATE_NOOP("Sections", "A tamper-evident trail of every action, and a full verification of the "
-                       "stored recordings.")),
+    ("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), Permission.VIEW_AUDIT, None),
     ("users", QT_TRANSLATE_NOOP("Sections", "Users"), Permission.VIEW_USERS, None),
     ("settings", QT_TRANSLATE_NOOP("Sections", "Settings"), None, None),
 ]
@@ -84,6 +86,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.jobs = jobs or JobRunner(self)
         self.idle_timeout_ms = idle_timeout_ms
         self.station = None  # the ingest station of a footage session
+        self.checks = None  # the clock, time-stamp and rolling checks of a head's or responsible person's session
+        self._session_open = False  # signed in and not yet recorded as signed out
         self.roots_provider, self.station_interval_ms = roots_provider, station_interval_ms  # tests give folders
         self.idle: IdleWatcher | None = None
         self.lock_dialog = None
@@ -163,13 +167,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_actions()
         minutes = self.ctx.unit_settings.get("idle_lock_minutes")
         self.idle = IdleWatcher(QApplication.instance(), self.idle_timeout_ms or minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("idle_lock"))
         if "settings" in self.pages:
             self.pages["settings"].idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60_000))
         self.navigation.setCurrentRow(self._row_of("recorders"))
         self.retranslate()
         if self.station is not None:
             self.station.start()
+        self._session_open = True
+        if allows(user.role, Permission.VIEW_AUDIT):
+            self._start_checks()
         logger.info("session started: %s", user.login)
         self.session_started.emit(user)
 
@@ -177,6 +184,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.user is None:
             return
         logger.info("signed out: %s", self.user.login)
+        self._end_session("sign_out")
+        self._stop_checks()
         self._stop_station()
         if self.idle is not None:
             self.idle.stop()
@@ -203,6 +212,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.signed_out.emit()
 
     def _build_sections(self) -> None:
+        from ui.pages.audit_page import AuditPage
         from ui.pages.footage_page import FootagePage
         from ui.pages.journal_page import JournalPage
         from ui.pages.placeholder_page import PlaceholderPage
@@ -219,6 +229,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 page = RecordersPage(self.ctx, self.user)
             elif key == "footage":
                 page = FootagePage(self.ctx, self.user, station=self.station)
+            elif key == "audit":
+                page = AuditPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "users":
                 page = UsersPage(self.ctx, self.user)
             elif key == "settings":
@@ -229,6 +241,30 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.addWidget(page)
             self.nav_keys.append(key)
             self.navigation.addItem(QListWidgetItem(title))
+
+    def _end_session(self, reason: str) -> None:
+        """Record in the audit trail that the session ended (once: a lock ends it, unlocking signs in again)."""
+        if self.user is None or not self._session_open:
+            return
+        self._session_open = False
+        try:
+            self.ctx.accounts.sign_out(self.user, reason)
+        except Exception:  # noqa: BLE001 - signing out or closing must never fail on the record
+            logger.exception("could not record the end of the session of %s", self.user.login)
+
+    # background checks of the session
+    def _start_checks(self) -> None:
+        from ui.session_checks import SessionChecks
+
+        self.checks = SessionChecks(self.ctx, self.user, self.jobs, parent=self)
+        self.checks.attach(self.pages.get("audit"), self.notifications_bar)
+        self.checks.start()
+
+    def _stop_checks(self) -> None:
+        if self.checks is not None:
+            self.checks.stop()
+            self.checks.deleteLater()
+            self.checks = None
 
     # the ingest station
     def _create_station(self) -> None:
@@ -258,7 +294,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         # Shortcuts are set when a session starts: building key sequences touches the Qt enums (slow start).
-        self.lock_action = QAction(self, triggered=self.lock)
+        self.lock_action = QAction(self, triggered=lambda: self.lock("lock"))
         self.sign_out_action = QAction(self, triggered=self.sign_out)
         self.quit_action = QAction(self, triggered=self.close)
         for action in (self.lock_action, self.sign_out_action, self.quit_action):
@@ -318,13 +354,14 @@ class MainWindow(Retranslatable, QMainWindow):
         return "locked"
 
     # locking
-    def lock(self) -> None:
-        """Hide everything and ask for the password again (idle time, or Ctrl+L)."""
+    def lock(self, reason: str = "lock") -> None:
+        """Hide everything and ask for the password again (idle time, or Ctrl+L); unlocking signs in again."""
         from ui.dialogs.password_dialogs import LockDialog
 
         if self.lock_dialog is not None or self.user is None:
             return
         logger.info("screen locked for %s", self.user.login)
+        self._end_session(reason)
         self.stack.setCurrentWidget(self.locked_page)
         if self.notifications_bar is not None:  # its messages are hidden with the rest
             self.notifications_holder.hide()
@@ -344,6 +381,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if result == LockDialog.SIGN_OUT or not result:
             self.sign_out()
             return
+        self._session_open = True  # the password was checked again: a new sign-in in the audit trail
         self._show_section(self.navigation.currentRow())
         if self.notifications_bar is not None:
             self.notifications_holder.show()
@@ -357,6 +395,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.idle is not None:
             self.idle.stop()
+        self._end_session("close")
+        self._stop_checks()
         self._stop_station()
         self.jobs.shutdown(10_000)
         super().closeEvent(event)

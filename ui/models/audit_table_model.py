@@ -1,0 +1,192 @@
+"""The audit trail as a lazy table: number, time, event, user, subject, a summary of the details, hash prefix.
+
+The trail grows by every sign-in and every stored file, so, like the journal, the model never holds it
+all: it knows the total from `count()` and reads the page of rows a requested row falls in
+(`list(actor, filter, offset, limit)`), keeping the last few pages. The order is the service's (newest
+first by default); no sort proxy may sit on top, as it would read every row.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+
+from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
+from inspector_app.errors import AppError
+from inspector_app.timezones import format_local
+from ui.audit_labels import audit_kind_label
+from ui.models.base_table_model import ItemRole
+
+logger = logging.getLogger(__name__)
+
+HASH_PREFIX = 12
+SUMMARY_LENGTH = 160
+TIME_FORMAT = "%d.%m.%Y %H:%M:%S"
+WARNING_COLOUR = QColor("#b00020")
+WARNING_KINDS = {AuditKind.LOGIN_FAILED, AuditKind.LOCKOUT, AuditKind.ACCESS_DENIED, AuditKind.CLOCK_ANOMALY}
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Event"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Subject"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Hash"),
+)
+
+
+def details_summary(details: dict, length: int = SUMMARY_LENGTH) -> str:
+    """The details as one short line, `key: value; …`, empty values left out."""
+    parts = []
+    for key, value in details.items():
+        if value in (None, "", [], {}):
+            continue
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        parts.append(f"{key}: {shown}")
+    text = "; ".join(parts)
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
+class AuditTableModel(QAbstractTableModel):
+    COL_SEQ, COL_TIME, COL_EVENT, COL_USER, COL_SUBJECT, COL_DETAILS, COL_HASH = range(7)
+    PAGE_SIZE = 200
+    CACHED_PAGES = 30
+
+    load_failed = Signal(str)
+
+    def __init__(self, audit, actor, timezone: str = "Asia/Almaty", page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(parent)
+        self.audit, self.actor, self.timezone = audit, actor, timezone
+        self.page_size = page_size
+        self._filter = AuditFilter()
+        self._total = 0
+        self._pages: OrderedDict[int, list[AuditEvent]] = OrderedDict()
+        self.pages_loaded = 0  # pages read since the model was made (a figure for tests)
+
+    # the trail
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget the cached pages and count again (new events, or a new filter)."""
+        self.beginResetModel()
+        self._pages.clear()
+        try:
+            self._total = self.audit.count(self.actor, self._filter)
+        except AppError as error:
+            logger.warning("audit count failed: %s", error)
+            self._total = 0
+            self.load_failed.emit(str(error))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def event_at(self, row: int) -> AuditEvent | None:
+        """The event at `row`, reading its page when it is not cached."""
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def row_of_seq(self, seq: int) -> int:
+        """The row of event `seq` among the pages read so far, or -1."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.seq == seq:
+                    return number * self.page_size + offset
+        return -1
+
+    def _page(self, number: int) -> list[AuditEvent]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = self.audit.list(self.actor, self._filter, number * self.page_size, self.page_size)
+        except AppError as error:
+            logger.warning("audit page %s failed: %s", number, error)
+            self.load_failed.emit(str(error))
+            page = []
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def relabel(self) -> None:
+        """Texts changed (a language switch): repaint headers and cells."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
+
+    # cells
+    def cell(self, event: AuditEvent, column: int) -> str:
+        if column == self.COL_SEQ:
+            return str(event.seq)
+        if column == self.COL_TIME:
+            return format_local(event.at, self.timezone, TIME_FORMAT)
+        if column == self.COL_EVENT:
+            return audit_kind_label(event.kind)
+        if column == self.COL_USER:
+            return event.user_name or self.tr("the program")
+        if column == self.COL_SUBJECT:
+            return event.subject
+        if column == self.COL_DETAILS:
+            return details_summary(event.details)
+        if column == self.COL_HASH:
+            return event.hash[:HASH_PREFIX]
+        return ""
+
+    # Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or role not in _ROLES:
+            return None
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(event, column)
+        if role == ItemRole:
+            return event
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return WARNING_COLOUR if event.kind in WARNING_KINDS and column == self.COL_EVENT else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_DETAILS:
+                return details_summary(event.details, 2000) or None
+            if column == self.COL_HASH:
+                return event.hash
+            if column in (self.COL_USER, self.COL_SUBJECT, self.COL_EVENT):
+                return self.cell(event, column) or None
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SEQ:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        return super().headerData(section, orientation, role)
+
+
+_ROLES = {Qt.ItemDataRole.DisplayRole, ItemRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.TextAlignmentRole}
