@@ -6,6 +6,7 @@ person goes through here and checks `Permission.ACCESS_FOOTAGE` first.
 
 from __future__ import annotations
 
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.recordings import ClockCheck, ContinuityReport, IngestRun, Recording, RecordingFilter
 from inspector_app.domain.roles import Permission
 from inspector_app.errors import NotFoundError
@@ -13,8 +14,9 @@ from inspector_app.services.common import acting_user
 
 
 class RecordingsService:
-    def __init__(self, uow_factory) -> None:
+    def __init__(self, uow_factory, audit=None) -> None:
         self.uow_factory = uow_factory
+        self.audit = audit  # each look at a recording is an audit event (п.13)
 
     def list(self, actor, flt: RecordingFilter = RecordingFilter(), offset: int = 0,
              limit: int = 200) -> list[Recording]:
@@ -34,6 +36,19 @@ class RecordingsService:
             if recording is None:
                 raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
             return recording
+
+    def view(self, actor, recording_id: int, purpose: str = "details") -> Recording:
+        """The recording, shown to `actor`: the look itself is appended to the audit trail."""
+        with self.uow_factory() as uow:
+            user = acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            recording = uow.recordings.get(recording_id)
+            if recording is None:
+                raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
+        if self.audit is not None:
+            self.audit.record(AuditKind.VIEW, user, subject=f"recording:{recording.id}", recording_id=recording.id,
+                              details={"purpose": purpose, "inventory_number": recording.inventory_number,
+                                       "file": recording.source_name, "sha256": recording.sha256})
+        return recording
 
     def continuity(self, actor, entry_id: int) -> ContinuityReport | None:
         with self.uow_factory() as uow:

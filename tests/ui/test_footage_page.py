@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
 from devices.ingest_engine import IngestEngine
+from inspector_app.domain.audit import AuditFilter, AuditKind
 from inspector_app.domain.journal import JournalFilter, RowState
 from inspector_app.domain.recordings import RecordingFilter
 from inspector_app.services.recordings import RecordingsService
@@ -128,6 +129,9 @@ def test_a_docked_recorder_is_ingested_by_itself_and_shown(
     page.table.selectRow(0)
     details = page.details.text.toPlainText()
     assert page.selected().sha256 in details and "+4" in details
+    # and the look is in the audit trail, by whom and at which recording (п.13)
+    [view] = unit_context.audit.list(responsible, AuditFilter(kind=AuditKind.VIEW))
+    assert view.recording_id == page.selected().id and view.user_id == responsible.id
 
 
 def test_cancel_stops_a_slow_ingest_and_the_next_dock_finishes_it(

@@ -56,6 +56,8 @@ class FootageDetails(Retranslatable, QWidget):
             self.text.setHtml(f"<p style='color:#777'>{html.escape(hint)}</p>")
             return
         try:
+            if recording.id is not None:
+                recording = self.recordings.view(self.user, recording.id)  # the look is audited (п.13)
             report = self.recordings.continuity(self.user, recording.entry_id) if recording.entry_id else None
             check = self.recordings.clock_check(self.user, recording.recorder_id)
         except AppError as error:
