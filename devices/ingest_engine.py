@@ -136,6 +136,20 @@ class IngestEngine:
                     summary.files_stored, summary.files_skipped)
         return summary
 
+    def stamp_pending(self, cancel: Callable[[], bool] = lambda: False) -> None:
+        """Ask the unit's time-stamp authority for the pending tokens (the seals just made among them); with
+        no authority set, nothing; with no network they stay pending for a later run."""
+        trusted = self.ctx.trusted_time
+        if trusted is None or not trusted.url:
+            return
+        try:
+            outcome = trusted.fetch_pending(cancel)
+        except AppError as error:
+            logger.warning("time-stamps not fetched: %s", error)
+            return
+        logger.info("time-stamps: %d received, %d refused, %d pending%s", outcome.granted, outcome.failed,
+                    outcome.pending, f" ({outcome.message})" if outcome.message else "")
+
     # one file
     def _ingest_file(self, recorder, profile, zone, source, run, clock_offset, cancel, progress) -> Recording | None:
         ctx = self.ctx

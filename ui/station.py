@@ -167,10 +167,16 @@ class Station(QObject):
                 self.progress.emit(volume, done, total, name)
 
         def work(control):
+            def cancelled() -> bool:
+                return item.cancel.is_set() or control.cancelled
+
+            def ingest_then_stamp():
+                summary = self.engine.ingest(volume, cancel=cancelled, progress=report)
+                self.engine.stamp_pending(cancelled)  # the new seals' trusted time, when the unit has an authority
+                return summary
+
             try:
-                return run_in_background(lambda: self.engine.ingest(
-                    volume, cancel=lambda: item.cancel.is_set() or control.cancelled, progress=report),
-                    f"ingest {volume.serial or volume.root}")
+                return run_in_background(ingest_then_stamp, f"ingest {volume.serial or volume.root}")
             finally:
                 item.ended.set()
 

@@ -64,6 +64,7 @@ def run_ingest(ctx: AppContext, args: argparse.Namespace, passwords: PasswordRea
     if volume is None:
         raise NotFoundError(f"No recorder profile recognises {root}", code="not_a_recorder")
     summary = engine.ingest(volume)
+    engine.stamp_pending()  # the new seals' trusted time, when the unit has an authority (offline: later)
     text = (f"{summary.inventory_number or volume.serial or '?'}: {summary.status}, {summary.files_stored} stored, "
             f"{summary.files_skipped} already there, {summary.bytes_stored} bytes")
     result = Result("\n".join([text, *summary.log]), {"ingest": _summary_json(summary)})

@@ -18,6 +18,9 @@ from inspector_app.domain.audit import AuditFilter, AuditKind
 from inspector_app.services.sealing import CHAIN_SUBJECT, SEAL_SUBJECT
 from inspector_app.timestamping import TsaClient
 from tests.integration.conftest import db_path
+from tests.integration.fake_recorder import back_to_back, make_recorder
+from tests.integration.test_ingest_cli import _run
+from tests.integration.test_ingest_engine import LOCAL, issued  # noqa: F401 - fixture
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture
 from tests.tsa_fixture import tsa  # noqa: F401 - fixture
 from tests.tsa_server import LocalTsa
@@ -142,3 +145,13 @@ def test_a_pc_clock_far_from_the_authority_is_an_anomaly(with_tsa, stored, unit_
     assert not state.trusted and state.reason == "trusted_time"
     [anomaly] = unit_context.audit.list(head, AuditFilter(kind=AuditKind.CLOCK_ANOMALY))
     assert anomaly.details["difference_seconds"] < -20 * 60
+
+
+def test_the_ingest_command_fetches_the_new_seals_tokens(with_tsa, unit_context, issued, head, tmp_path):  # noqa: F811
+    _, entry = issued
+    root = make_recorder(tmp_path / "vol", back_to_back((entry.at + LOCAL).replace(tzinfo=None)
+                                                         + timedelta(minutes=5), 2, 1.0))
+    done = _run(unit_context, "ingest", "--from", str(root), "--json")
+    assert done.returncode == 0, done.stderr
+    assert [(kind, granted) for _, kind, _, granted in _tokens(unit_context)] == [(SEAL_SUBJECT, True)] * 2
+    assert with_tsa.requests == 2
