@@ -28,13 +28,14 @@ from inspector_app.domain.audit import (
     sha256_hex,
 )
 from inspector_app.domain.roles import Permission
-from inspector_app.errors import ConflictError, PermissionDenied
+from inspector_app.errors import ConflictError, OperationCancelled, PermissionDenied
 from inspector_app.installation_key import InstallationSigner
 from inspector_app.services.common import acting_user
 
 logger = logging.getLogger(__name__)
 
 RETRIES = 50
+SIGNATURE_SAMPLE = 64  # check every 64th event's signature on a walk, and the last (see ChainWalk)
 
 
 def who(actor) -> tuple[int | None, str]:
@@ -115,19 +116,32 @@ class AuditTrail:
         with self.uow_factory() as uow:
             return uow.audit.head()
 
-    def walk(self, cancel=lambda: False, progress=None) -> ChainWalk:
-        """Check the whole chain in order (no permission check: the verification service does that)."""
+    def walk(self, cancel=lambda: False, progress=None, on_page=None) -> ChainWalk:
+        """Check the whole chain in order (no permission check: the verification service does that).
+
+        Signatures are sampled (see `ChainWalk`); if a sampled one fails, the chain is walked again with
+        every signature checked, so each forged event is named. `on_page(uow, events)` sees every page of
+        the first walk; a cancelled walk raises OperationCancelled.
+        """
         self.refresh_keys()
-        state = ChainWalk(self.signer.verify)
+        state = self._walk(SIGNATURE_SAMPLE, cancel, progress, on_page)
+        if state.signature_failed:
+            state = self._walk(1, cancel, progress, None)
+        return state
+
+    def _walk(self, sample_every: int, cancel, progress, on_page) -> ChainWalk:
+        state = ChainWalk(self.signer.verify, sample_every)
         with self.uow_factory() as uow:
             total = uow.audit.count()
             for page in uow.audit.walk():
                 state.feed(page)
+                if on_page is not None:
+                    on_page(uow, page)
                 if progress:
                     progress(state.events, total)
                 if cancel():
-                    break
-        return state
+                    raise OperationCancelled("Verification cancelled")
+        return state.finish()
 
     def refresh_keys(self) -> None:
         with self.uow_factory() as uow:

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from inspector_app.domain.audit import AuditKind, ChainWalk
+from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.roles import Permission
 from inspector_app.domain.seals import differences, fact_value
 from inspector_app.errors import OperationCancelled
@@ -151,17 +151,13 @@ class IntegrityVerifier:
             uow.commit()
 
     def _chain(self, report: IntegrityReport, cancel) -> None:
-        ctx = self.ctx
-        walk = ChainWalk(ctx.signer.verify)
-        with ctx.uow_factory() as uow:
-            for page in uow.audit.walk():
-                walk.feed(page)
-                ingested = {e.recording_id for e in page if e.kind is AuditKind.INGEST and e.recording_id}
-                for missing in sorted(ingested - uow.recordings.existing_ids(sorted(ingested))):
-                    report.add("recordings", f"recording {missing}",
-                               "deleted from the database (the audit trail records its ingest)")
-                if cancel():
-                    raise OperationCancelled("Verification cancelled")
+        def recordings_still_there(uow, page) -> None:
+            ingested = {e.recording_id for e in page if e.kind is AuditKind.INGEST and e.recording_id}
+            for missing in sorted(ingested - uow.recordings.existing_ids(sorted(ingested))):
+                report.add("recordings", f"recording {missing}",
+                           "deleted from the database (the audit trail records its ingest)")
+
+        walk = self.ctx.audit.walk(cancel, on_page=recordings_still_there)
         report.checked["chain"] = walk.events
         for text in walk.problems:
             report.add("chain", "audit trail", text)
