@@ -28,6 +28,388 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../ui/pages/audit_details.py" line="+42"/>
+        <source>Selected event</source>
+        <translation>Selected event</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an event to see all of it: its details, its hash and its signature.</source>
+        <translation>Select an event to see all of it: its details, its hash and its signature.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.: {0}</source>
+        <translation>No.: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0} (UTC {1})</source>
+        <translation>Time: {0} (UTC {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event: {0} ({1})</source>
+        <translation>Event: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: {0}</source>
+        <translation>Subject: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording: {0}</source>
+        <translation>Recording: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous hash: {0}</source>
+        <translation>Previous hash: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash: {0}</source>
+        <translation>Hash: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key: {0}</source>
+        <translation>Key: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature: {0}</source>
+        <translation>Signature: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <source>Recording No.</source>
+        <translation>Recording No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in subjects, details and names</source>
+        <translation>Search in subjects, details and names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="+15"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder changed</source>
+        <translation>Recorder changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder issued</source>
+        <translation>Recorder issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder returned</source>
+        <translation>Recorder returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Fault report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal correction</source>
+        <translation>Journal correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Journal volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder docked</source>
+        <translation>Recorder docked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording stored</source>
+        <translation>Recording stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording viewed</source>
+        <translation>Recording viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access refused</source>
+        <translation>Access refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording destroyed</source>
+        <translation>Recording destroyed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity verification</source>
+        <translation>Integrity verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock anomaly</source>
+        <translation>PC clock anomaly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock confirmed</source>
+        <translation>PC clock confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation key created</source>
+        <translation>Installation key created</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored files</source>
+        <translation>Stored files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals</source>
+        <translation>Seals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal signatures</source>
+        <translation>Journal signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps</source>
+        <translation>Time-stamps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ran backwards past the latest time already recorded</source>
+        <translation>it ran backwards past the latest time already recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it jumped far ahead of the latest time recorded</source>
+        <translation>it jumped far ahead of the latest time recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved back while the program was running</source>
+        <translation>it was moved back while the program was running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved ahead while the program was running</source>
+        <translation>it was moved ahead while the program was running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it differs from the trusted time of the time-stamp authority</source>
+        <translation>it differs from the trusted time of the time-stamp authority</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the audit trail as</source>
+        <translation>Export the audit trail as</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting the audit trail</source>
+        <translation>Exporting the audit trail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is exported</source>
+        <translation>The audit trail is exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Events: {1}
+SHA-256 of the file: {2}</source>
+        <translation>Saved to {0}
+Events: {1}
+SHA-256 of the file: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -79,6 +461,59 @@
     </message>
 </context>
 <context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <source>Confirm the PC clock…</source>
+        <translation>Confirm the PC clock…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch time-stamps now</source>
+        <translation>Fetch time-stamps now</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the PC clock</source>
+        <translation>Checking the PC clock</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PC clock is not trusted: {0}. Decisions that depend on the date (the end of the retention period) wait until the head confirms the clock.</source>
+        <translation>The PC clock is not trusted: {0}. Decisions that depend on the date (the end of the retention period) wait until the head confirms the clock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the head of the unit.</source>
+        <translation>Tell the head of the unit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time-stamps waiting for the time-stamp authority: {0}</source>
+        <translation>Time-stamps waiting for the time-stamp authority: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching time-stamps</source>
+        <translation>Fetching time-stamps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The authority cannot be reached; they stay pending ({0})</source>
+        <translation>The authority cannot be reached; they stay pending ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received: {0}, refused: {1}</source>
+        <translation>Received: {0}, refused: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CloseVolumeDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
@@ -112,6 +547,24 @@
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmClockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <source>Confirm the PC clock</source>
+        <translation>Confirm the PC clock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock is not trusted: {0}. Check it against a trusted source (an exact-time service, a mobile phone network) and set it right first. PC clock now: {1}.</source>
+        <translation>The PC clock is not trusted: {0}. Check it against a trusted source (an exact-time service, a mobile phone network) and set it right first. PC clock now: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>How it was checked</translation>
     </message>
 </context>
 <context>
@@ -657,7 +1110,7 @@
         <translation>Select a recording to see its hash, times and the continuity of its issue.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File on the recorder: {0}</source>
         <translation>File on the recorder: {0}</translation>
     </message>
@@ -882,6 +1335,101 @@
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Stopped: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <source>Verify everything…</source>
+        <translation>Verify everything…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying the store</source>
+        <translation>Verifying the store</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OK: no problem found</source>
+        <translation>OK: no problem found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Problems found: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verification cancelled</source>
+        <translation>Verification cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-89"/>
+        <source>The verification was cancelled before it ended.</source>
+        <translation>The verification was cancelled before it ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Problems found: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: everything is in order, no problem found.</source>
+        <translation>OK: everything is in order, no problem found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked:</source>
+        <translation>Checked:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-hashed: {0}</source>
+        <translation>Re-hashed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps still pending: {0}</source>
+        <translation>Time-stamps still pending: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the audit trail as event No. {0}.</source>
+        <translation>Recorded in the audit trail as event No. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReportDialog</name>
+    <message>
+        <location line="+48"/>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the store, the audit trail and the journal are intact.</source>
+        <translation>OK: the store, the audit trail and the journal are intact.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1986,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+281"/>
+        <location filename="../../ui/main_window.py" line="+317"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -1474,17 +2022,17 @@ Pages: {1}, entries: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Signed in as {0}</source>
         <translation>Signed in as {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Recorder journal and footage, version {0}.
@@ -1931,7 +2479,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-301"/>
+        <location filename="../../ui/main_window.py" line="-335"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1977,11 +2525,6 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
-        <source>A tamper-evident trail of every action, and a full verification of the stored recordings.</source>
-        <translation>A tamper-evident trail of every action, and a full verification of the stored recordings.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -1994,7 +2537,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+60"/>
+        <location filename="../../inspector_app/settings.py" line="+70"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Database URL (empty: the local file)</translation>
     </message>
@@ -2027,6 +2570,26 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Longest pause between recording segments not reported as a gap, seconds</source>
         <translation>Longest pause between recording segments not reported as a gap, seconds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock may move ahead at most this many days between two uses</source>
+        <translation>The PC clock may move ahead at most this many days between two uses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time-stamp authority (RFC 3161) URL, empty: none</source>
+        <translation>Time-stamp authority (RFC 3161) URL, empty: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificate of the time-stamp authority (PEM)</source>
+        <translation>Trusted certificate of the time-stamp authority (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-check every stored file at least every this many days</source>
+        <translation>Re-check every stored file at least every this many days</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2324,6 +2887,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <source>Verify the store</source>
+        <translation>Verify the store</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every stored file is read again and hashed, and its seal, the audit trail, the journal&apos;s signatures and the time-stamps are checked. On a large store this takes minutes; the program stays usable and the check can be cancelled.</source>
+        <translation>Every stored file is read again and hashed, and its seal, the audit trail, the journal&apos;s signatures and the time-stamps are checked. On a large store this takes minutes; the program stays usable and the check can be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling check: recordings not verified in this many days</source>
+        <translation>Rolling check: recordings not verified in this many days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,388 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../ui/pages/audit_details.py" line="+42"/>
+        <source>Selected event</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an event to see all of it: its details, its hash and its signature.</source>
+        <translation>Оқиғаны толық (мәліметтерін, хэшін және қолтаңбасын) көру үшін оны кестеден таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.: {0}</source>
+        <translation>№: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0} (UTC {1})</source>
+        <translation>Уақыты: {0} (UTC {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event: {0} ({1})</source>
+        <translation>Оқиға: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {0}</source>
+        <translation>Пайдаланушы: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the program</source>
+        <translation>бағдарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: {0}</source>
+        <translation>Нысан: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording: {0}</source>
+        <translation>Бейнежазба: № {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details:</source>
+        <translation>Мәліметтер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous hash: {0}</source>
+        <translation>Алдыңғы хэш: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash: {0}</source>
+        <translation>Хэш: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key: {0}</source>
+        <translation>Кілт: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature: {0}</source>
+        <translation>Қолтаңба: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <source>Recording No.</source>
+        <translation>Бейнежазба №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in subjects, details and names</source>
+        <translation>Нысандар, мәліметтер және аты-жөндер бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All events</source>
+        <translation>Барлық оқиғалар</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="+15"/>
+        <source>Sign-in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Сәтсіз кіру әрекеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>Тіркелгінің бұғатталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out</source>
+        <translation>Жүйеден шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Құпия сөзді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>Пайдаланушының өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder changed</source>
+        <translation>Бейнетіркеуіштің өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder issued</source>
+        <translation>Бейнетіркеуішті беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder returned</source>
+        <translation>Бейнетіркеуішті тапсыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Ақаулық туралы хабарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal correction</source>
+        <translation>Журнал жазбасын түзету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Журнал томы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder docked</source>
+        <translation>Бейнетіркеуішті қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording stored</source>
+        <translation>Бейнежазбаны сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording viewed</source>
+        <translation>Бейнежазбаны қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access refused</source>
+        <translation>Қолжетімділіктен бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Баптауларды өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording destroyed</source>
+        <translation>Бейнежазбаны жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity verification</source>
+        <translation>Тұтастықты тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock anomaly</source>
+        <translation>Компьютер сағатының ақауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock confirmed</source>
+        <translation>Компьютер сағатын растау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation key created</source>
+        <translation>Орнату кілтін жасау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recordings</source>
+        <translation>Бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored files</source>
+        <translation>Сақталған файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals</source>
+        <translation>Бейнежазбалардың мөрлері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal signatures</source>
+        <translation>Журналдағы қолтаңбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps</source>
+        <translation>Уақыт белгілері</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ran backwards past the latest time already recorded</source>
+        <translation>ол бұрын тіркелген соңғы уақыттан ертерек уақытты көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it jumped far ahead of the latest time recorded</source>
+        <translation>ол соңғы тіркелген уақыттан тым алға кетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved back while the program was running</source>
+        <translation>бағдарлама жұмыс істеп тұрғанда ол артқа жылжытылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved ahead while the program was running</source>
+        <translation>бағдарлама жұмыс істеп тұрғанда ол алға жылжытылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it differs from the trusted time of the time-stamp authority</source>
+        <translation>ол уақыт белгілерін беру қызметінің сенімді уақытынан өзгеше</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV кестелері (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the audit trail as</source>
+        <translation>Аудит журналын сақтау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting the audit trail</source>
+        <translation>Аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is exported</source>
+        <translation>Аудит журналы экспортталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Events: {1}
+SHA-256 of the file: {2}</source>
+        <translation>Сақталған орны: {0}
+Оқиғалар саны: {1}
+Файлдың SHA-256 хэші: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>Хэш</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the program</source>
+        <translation>бағдарлама</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -79,6 +461,59 @@
     </message>
 </context>
 <context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <source>Confirm the PC clock…</source>
+        <translation>Компьютер сағатын растау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch time-stamps now</source>
+        <translation>Уақыт белгілерін қазір алу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the PC clock</source>
+        <translation>Компьютер сағатын тексеру</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PC clock is not trusted: {0}. Decisions that depend on the date (the end of the retention period) wait until the head confirms the clock.</source>
+        <translation>Компьютер сағатына сенуге болмайды: {0}. Күнге байланысты шешімдер (сақтау мерзімінің аяқталуы) басшы сағатты растағанға дейін күтеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the head of the unit.</source>
+        <translation>Аумақтық бөлімшенің басшысына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time-stamps waiting for the time-stamp authority: {0}</source>
+        <translation>Уақыт белгілерін беру қызметінен күтілетін уақыт белгілері: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fetching…</source>
+        <translation>Алынуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching time-stamps</source>
+        <translation>Уақыт белгілерін алу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The authority cannot be reached; they stay pending ({0})</source>
+        <translation>Қызметпен байланыс жоқ; уақыт белгілері кезекте қалады ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received: {0}, refused: {1}</source>
+        <translation>Алынғаны: {0}, қабылданбағаны: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CloseVolumeDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
@@ -112,6 +547,24 @@
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Қате</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmClockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <source>Confirm the PC clock</source>
+        <translation>Компьютер сағатын растау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock is not trusted: {0}. Check it against a trusted source (an exact-time service, a mobile phone network) and set it right first. PC clock now: {1}.</source>
+        <translation>Компьютер сағатына сенуге болмайды: {0}. Алдымен оны сенімді дереккөзбен (дәл уақыт қызметі, ұялы байланыс желісі) салыстырып, дұрыс уақытқа қойыңыз. Компьютердегі қазіргі уақыт: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>Қалай тексерілді</translation>
     </message>
 </context>
 <context>
@@ -657,7 +1110,7 @@
         <translation>Хэшін, уақытын және бейнетіркеуіш берілген кезеңдегі жазбаның үздіксіздігін көру үшін бейнежазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File on the recorder: {0}</source>
         <translation>Бейнетіркеуіштегі файл: {0}</translation>
     </message>
@@ -882,6 +1335,101 @@
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Тоқтатылды ({0}). {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <source>Verify everything…</source>
+        <translation>Барлығын тексеру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying the store</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OK: no problem found</source>
+        <translation>Дұрыс: ешбір ақау табылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Табылған ақаулар: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verification cancelled</source>
+        <translation>Тексеру тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-89"/>
+        <source>The verification was cancelled before it ended.</source>
+        <translation>Тексеру аяқталмай тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Табылған ақаулар: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: everything is in order, no problem found.</source>
+        <translation>Дұрыс: бәрі тәртіпте, ешбір ақау табылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked:</source>
+        <translation>Тексерілгені:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-hashed: {0}</source>
+        <translation>Қайта хэштелгені: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps still pending: {0}</source>
+        <translation>Әлі күтілетін уақыт белгілері: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the audit trail as event No. {0}.</source>
+        <translation>Аудит журналына № {0} оқиға ретінде жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReportDialog</name>
+    <message>
+        <location line="+48"/>
+        <source>Verification report</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the store, the audit trail and the journal are intact.</source>
+        <translation>Дұрыс: қойма, аудит журналы және беру журналы бүтін.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1986,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+281"/>
+        <location filename="../../ui/main_window.py" line="+317"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -1474,17 +2022,17 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Signed in as {0}</source>
         <translation>Жүйеге кірген пайдаланушы: {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар, {0} нұсқасы.
@@ -1931,7 +2479,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-301"/>
+        <location filename="../../ui/main_window.py" line="-335"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -1977,11 +2525,6 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
-        <source>A tamper-evident trail of every action, and a full verification of the stored recordings.</source>
-        <translation>Барлық әрекеттердің жасырын өзгертуден қорғалған хаттамасы және сақталған жазбалардың толық тексерісі.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
@@ -1994,7 +2537,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+60"/>
+        <location filename="../../inspector_app/settings.py" line="+70"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Дерекқор мекенжайы (бос болса — жергілікті файл)</translation>
     </message>
@@ -2027,6 +2570,26 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Longest pause between recording segments not reported as a gap, seconds</source>
         <translation>Үзіліс ретінде көрсетілмейтін жазба сегменттері арасындағы ең ұзақ үзіліс, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock may move ahead at most this many days between two uses</source>
+        <translation>Екі пайдалану арасында компьютер сағаты ең көбі осынша күнге алға жылжуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time-stamp authority (RFC 3161) URL, empty: none</source>
+        <translation>Уақыт белгілерін беру қызметінің (RFC 3161) URL мекенжайы, бос болса: жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificate of the time-stamp authority (PEM)</source>
+        <translation>Уақыт белгілерін беру қызметінің сенімді сертификаты (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-check every stored file at least every this many days</source>
+        <translation>Әрбір сақталған файлды кемінде осынша күн сайын қайта тексеру</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2324,6 +2887,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+0"/>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <source>Verify the store</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every stored file is read again and hashed, and its seal, the audit trail, the journal&apos;s signatures and the time-stamps are checked. On a large store this takes minutes; the program stays usable and the check can be cancelled.</source>
+        <translation>Әрбір сақталған файл қайта оқылып, хэштеледі, сондай-ақ оның мөрі, аудит журналы, журналдағы қолтаңбалар және уақыт белгілері тексеріледі. Үлкен қоймада бұл бірнеше минутқа созылады; осы уақытта бағдарламамен жұмыс істей беруге болады, тексеруді тоқтатуға да болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Барлығын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling check: recordings not verified in this many days</source>
+        <translation>Кезекті тексеру: осынша күн ішінде тексерілмеген бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Бастау</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,389 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../ui/pages/audit_details.py" line="+42"/>
+        <source>Selected event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an event to see all of it: its details, its hash and its signature.</source>
+        <translation>Выберите событие, чтобы увидеть его целиком: подробности, хеш и подпись.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.: {0}</source>
+        <translation>№: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0} (UTC {1})</source>
+        <translation>Время: {0} (UTC {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event: {0} ({1})</source>
+        <translation>Событие: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {0}</source>
+        <translation>Пользователь: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: {0}</source>
+        <translation>Объект: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording: {0}</source>
+        <translation>Видеозапись: № {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details:</source>
+        <translation>Подробности:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous hash: {0}</source>
+        <translation>Предыдущий хеш: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash: {0}</source>
+        <translation>Хеш: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key: {0}</source>
+        <translation>Ключ: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature: {0}</source>
+        <translation>Подпись: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <source>Recording No.</source>
+        <translation>№ видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in subjects, details and names</source>
+        <translation>Поиск по объектам, подробностям и именам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="+15"/>
+        <source>Sign-in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>Блокировка учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>Изменение пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder changed</source>
+        <translation>Изменение видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder issued</source>
+        <translation>Выдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder returned</source>
+        <translation>Сдача видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault report</source>
+        <translation>Сообщение о неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal correction</source>
+        <translation>Исправление записи журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Том журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorder docked</source>
+        <translation>Подключение видеорегистратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording stored</source>
+        <translation>Сохранение видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording viewed</source>
+        <translation>Просмотр видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access refused</source>
+        <translation>Отказ в доступе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording destroyed</source>
+        <translation>Уничтожение видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity verification</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock anomaly</source>
+        <translation>Сбой часов компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock confirmed</source>
+        <translation>Подтверждение часов компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation key created</source>
+        <translation>Создание ключа установки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recordings</source>
+        <translation>Видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored files</source>
+        <translation>Сохранённые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals</source>
+        <translation>Печати видеозаписей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal signatures</source>
+        <translation>Подписи в журнале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps</source>
+        <translation>Метки времени</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ran backwards past the latest time already recorded</source>
+        <translation>они показывают время раньше последнего уже записанного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it jumped far ahead of the latest time recorded</source>
+        <translation>они ушли далеко вперёд от последнего записанного времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved back while the program was running</source>
+        <translation>их перевели назад во время работы программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was moved ahead while the program was running</source>
+        <translation>их перевели вперёд во время работы программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it differs from the trusted time of the time-stamp authority</source>
+        <translation>они расходятся с доверенным временем службы меток времени</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Выгрузить в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Выгрузить в CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the audit trail as</source>
+        <translation>Выгрузить журнал аудита как</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting the audit trail</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is exported</source>
+        <translation>Журнал аудита выгружен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {0}
+Events: {1}
+SHA-256 of the file: {2}</source>
+        <translation>Сохранено в {0}
+Событий: {1}
+SHA-256 файла: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -79,6 +462,59 @@
     </message>
 </context>
 <context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <source>Confirm the PC clock…</source>
+        <translation>Подтвердить часы компьютера…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch time-stamps now</source>
+        <translation>Получить метки времени сейчас</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the PC clock</source>
+        <translation>Проверка часов компьютера</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PC clock is not trusted: {0}. Decisions that depend on the date (the end of the retention period) wait until the head confirms the clock.</source>
+        <translation>Часам компьютера нельзя доверять: {0}. Решения, зависящие от даты (окончание срока хранения), ждут, пока руководитель не подтвердит часы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the head of the unit.</source>
+        <translation>Сообщите руководителю подразделения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time-stamps waiting for the time-stamp authority: {0}</source>
+        <translation>Метки времени, ожидающие службы меток времени: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fetching…</source>
+        <translation>Получение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching time-stamps</source>
+        <translation>Получение меток времени</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The authority cannot be reached; they stay pending ({0})</source>
+        <translation>Служба недоступна; метки остаются в очереди ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received: {0}, refused: {1}</source>
+        <translation>Получено: {0}, отказано: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CloseVolumeDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
@@ -112,6 +548,24 @@
         <location filename="../../ui/widgets.py" line="+45"/>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmClockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <source>Confirm the PC clock</source>
+        <translation>Подтверждение часов компьютера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock is not trusted: {0}. Check it against a trusted source (an exact-time service, a mobile phone network) and set it right first. PC clock now: {1}.</source>
+        <translation>Часам компьютера нельзя доверять: {0}. Сначала сверьте их с надёжным источником (служба точного времени, сеть сотовой связи) и выставьте верное время. Сейчас на часах компьютера: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>Как проверено</translation>
     </message>
 </context>
 <context>
@@ -657,7 +1111,7 @@
         <translation>Выберите видеозапись, чтобы просмотреть ее хеш, время и непрерывность записи за период выдачи видеорегистратора.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File on the recorder: {0}</source>
         <translation>Файл на видеорегистраторе: {0}</translation>
     </message>
@@ -883,6 +1337,101 @@
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Остановлено ({0}). {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <source>Verify everything…</source>
+        <translation>Проверить всё…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Verifying…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying the store</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OK: no problem found</source>
+        <translation>В порядке: проблем не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Найдено проблем: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verification cancelled</source>
+        <translation>Проверка отменена</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-89"/>
+        <source>The verification was cancelled before it ended.</source>
+        <translation>Проверка отменена до завершения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found: {0}</source>
+        <translation>Найдено проблем: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: everything is in order, no problem found.</source>
+        <translation>В порядке: всё цело, проблем не найдено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked:</source>
+        <translation>Проверено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-hashed: {0}</source>
+        <translation>Заново хешировано: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-stamps still pending: {0}</source>
+        <translation>Ещё ожидают меток времени: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the audit trail as event No. {0}.</source>
+        <translation>Записано в журнал аудита как событие № {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReportDialog</name>
+    <message>
+        <location line="+48"/>
+        <source>Verification report</source>
+        <translation>Отчёт о проверке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the store, the audit trail and the journal are intact.</source>
+        <translation>В порядке: хранилище, журнал аудита и журнал выдачи целы.</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1989,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+281"/>
+        <location filename="../../ui/main_window.py" line="+317"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -1476,17 +2025,17 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен: {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Журнал видеорегистраторов и видеозаписи, версия {0}.
@@ -1934,7 +2483,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-301"/>
+        <location filename="../../ui/main_window.py" line="-335"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -1980,11 +2529,6 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
-        <source>A tamper-evident trail of every action, and a full verification of the stored recordings.</source>
-        <translation>Протокол всех действий, защищенный от незаметных изменений, и полная проверка сохраненных записей.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -1997,7 +2541,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+60"/>
+        <location filename="../../inspector_app/settings.py" line="+70"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Адрес базы данных (пусто — локальный файл)</translation>
     </message>
@@ -2030,6 +2574,26 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+3"/>
         <source>Longest pause between recording segments not reported as a gap, seconds</source>
         <translation>Наибольшая пауза между сегментами записи, не считающаяся разрывом, секунд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PC clock may move ahead at most this many days between two uses</source>
+        <translation>Часы компьютера могут уйти вперёд между двумя запусками не более чем на столько дней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time-stamp authority (RFC 3161) URL, empty: none</source>
+        <translation>URL службы меток времени (RFC 3161), пусто: нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificate of the time-stamp authority (PEM)</source>
+        <translation>Доверенный сертификат службы меток времени (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-check every stored file at least every this many days</source>
+        <translation>Перепроверять каждый сохранённый файл не реже чем раз в столько дней</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2327,6 +2891,34 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <source>Verify the store</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every stored file is read again and hashed, and its seal, the audit trail, the journal&apos;s signatures and the time-stamps are checked. On a large store this takes minutes; the program stays usable and the check can be cancelled.</source>
+        <translation>Каждый сохранённый файл читается заново и хешируется, проверяются его печать, журнал аудита, подписи в журнале и метки времени. В большом хранилище это занимает минуты; программой можно пользоваться, проверку можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling check: recordings not verified in this many days</source>
+        <translation>Плановая проверка: записи, не проверявшиеся столько дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начать</translation>
     </message>
 </context>
 <context>
