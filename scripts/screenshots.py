@@ -290,6 +290,32 @@ class Shooter:
                       clock=datetime.now(ZoneInfo(ctx.timezone())).replace(tzinfo=None, microsecond=0))
         return [(root, "HIKVISION")]
 
+    def audit(self, name: str, lang: str) -> None:
+        """The audit section as the head sees it after signing in: the trail once the window's background checks
+        (the PC clock, the daily rolling verification) have ended, an issue of a recorder selected."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from inspector_app.domain.audit import AuditKind
+
+        self.language(lang)
+        window = self.main_window(self.head_login)
+        window.show_section("audit")
+        page = window.pages["audit"]
+        deadline = 60_000
+        while deadline > 0 and window.jobs.running():
+            self.settle(200)
+            deadline -= 200
+        page.reload()
+        model = page.model
+        events = [model.event_at(r) for r in range(min(model.rowCount(), model.page_size))]
+        chosen = next((r for r, e in enumerate(events) if e.kind is AuditKind.ISSUE), 0)
+        page.table.selectRow(chosen)
+        page.table.scrollTo(model.index(chosen, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        page.table.setFocus()
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
     def setup_wizard(self, lang: str) -> None:
         from inspector_app.bootstrap import build_context
         from ui.dialogs.setup_wizard import SetupWizard
@@ -343,6 +369,7 @@ SHOTS = {
     "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
     "journal-kk": lambda s: s.journal("journal-kk", "kk"),
     "footage-kk": lambda s: s.footage("footage-kk", "kk"),
+    "audit-kk": lambda s: s.audit("audit-kk", "kk"),
 }
 
 

@@ -21,6 +21,7 @@ from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.audit_labels import audit_kind_label
 from ui.models.base_table_model import ItemRole
+from ui.models.recordings_table_model import short_name
 
 logger = logging.getLogger(__name__)
 
@@ -139,8 +140,8 @@ class AuditTableModel(QAbstractTableModel):
             return format_local(event.at, self.timezone, TIME_FORMAT)
         if column == self.COL_EVENT:
             return audit_kind_label(event.kind)
-        if column == self.COL_USER:
-            return event.user_name or self.tr("the program")
+        if column == self.COL_USER:  # surname and initials; the whole name and login in the tooltip
+            return short_name(event.user_name.split(" (")[0]) if event.user_name else self.tr("the program")
         if column == self.COL_SUBJECT:
             return event.subject
         if column == self.COL_DETAILS:
@@ -174,7 +175,9 @@ class AuditTableModel(QAbstractTableModel):
                 return details_summary(event.details, 2000) or None
             if column == self.COL_HASH:
                 return event.hash
-            if column in (self.COL_USER, self.COL_SUBJECT, self.COL_EVENT):
+            if column == self.COL_USER:
+                return event.user_name or None
+            if column in (self.COL_SUBJECT, self.COL_EVENT):
                 return self.cell(event, column) or None
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SEQ:

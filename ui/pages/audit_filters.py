@@ -74,11 +74,11 @@ class AuditFilters(Retranslatable, QWidget):
         first = QHBoxLayout()
         for widget in (self.user_filter, self.kind_filter, self.recording):
             first.addWidget(widget)
-        first.addWidget(self.text, 1)
-        second = QHBoxLayout()
+        first.addStretch(1)
+        second = QHBoxLayout()  # the text beside the dates, where it has room for its whole placeholder
         for widget in (self.date_from_check, self.date_from, self.date_to_check, self.date_to):
             second.addWidget(widget)
-        second.addStretch(1)
+        second.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)

@@ -55,22 +55,25 @@ def make_audit_table(model: AuditTableModel) -> QTableView:
     rows.setVisible(False)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(model.COL_DETAILS, QHeaderView.ResizeMode.Stretch)  # the room that is left
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 
 def _set_column_widths(view: QTableView, model: AuditTableModel) -> None:
-    # From the font, never from the contents (that would read every row). About 900 px in all, so the
-    # table fits beside the navigation in a 1180-pixel window; long cells are elided, whole in tooltips.
+    # From the font, never from the contents (that would read every row). About 680 px without the details,
+    # which stretch over what is left beside the navigation of a 1180-pixel window; longer cells are elided,
+    # whole in their tooltips.
     fm = view.fontMetrics()
     widths = {
-        model.COL_SEQ: fm.horizontalAdvance("000000") + 12,
+        model.COL_SEQ: fm.horizontalAdvance("00000") + 12,
         model.COL_TIME: fm.horizontalAdvance("00.00.0000 00:00:00") + 12,
         model.COL_EVENT: fm.horizontalAdvance("Бейнетіркеуішті тапсыру") + 12,
-        model.COL_USER: fm.horizontalAdvance("Құдайбергенова Гауһар") + 12,
-        model.COL_SUBJECT: fm.horizontalAdvance("recording:00000") + 12,
-        model.COL_DETAILS: fm.horizontalAdvance("inventory_number: ВР-000; serial: 000") + 12,
+        model.COL_USER: fm.horizontalAdvance("Құдайбергенова Г. Н.") + 12,
+        model.COL_SUBJECT: fm.horizontalAdvance("recording:0000") + 12,
         model.COL_HASH: fm.horizontalAdvance("0" * HASH_PREFIX) + 12,
     }
     for column, width in widths.items():
