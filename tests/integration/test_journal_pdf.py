@@ -238,7 +238,7 @@ def test_failed_write_keeps_the_old_file_and_no_temp(unit_context, responsible, 
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr("inspector_app.documents.journal_pdf.os.replace", broken_replace)
+    monkeypatch.setattr("inspector_app.documents.output_files.os.replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         _print(unit_context, responsible, tmp_path)
     assert out.read_bytes() == b"the previous print"
