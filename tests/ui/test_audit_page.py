@@ -203,3 +203,21 @@ def test_the_responsible_person_sees_the_audit_section(qtbot, unit_context, resp
     window.close()
     assert unit_context.audit.list(unit_context.accounts.authenticate("resp", PASSWORDS["resp"]),
                                    AuditFilter(kind=AuditKind.LOGOUT))[0].details["reason"] == "close"
+
+
+def test_an_export_that_fails_says_why_and_the_page_stays_usable(qtbot, unit_context, head, jobs, tmp_path,
+                                                                   monkeypatch):
+    import ui.pages.audit_page as audit_page
+
+    shown = []
+    monkeypatch.setattr(audit_page, "show_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "no such folder" / "audit.csv"), ""))
+    page = open_page(qtbot, unit_context, head, jobs)
+    qtbot.mouseClick(page.export_csv_button, Qt.MouseButton.LeftButton)
+    assert not page.export_csv_button.isEnabled() and page.export_progress.isVisible()
+    qtbot.waitUntil(lambda: page.export_job is None, timeout=TIMEOUT_MS)
+    [error] = shown
+    assert error.code == "no_folder" and page.message is None
+    assert page.export_csv_button.isEnabled() and page.export_pdf_button.isEnabled()
+    assert not page.export_progress.isVisible()

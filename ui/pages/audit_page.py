@@ -208,9 +208,15 @@ class AuditPage(Retranslatable, QWidget):
         from inspector_app.documents.audit_export import AuditExporter
 
         exporter, actor, flt, out = AuditExporter(self.ctx), self.user, self.filters.current_filter(), Path(path)
+
+        def work(_control):
+            try:
+                return exporter.export(actor, flt, out, lang)
+            except AppError as error:  # shown in the interface language, not as the service's English text
+                return error
+
         self._exporting(True)
-        self.export_job = self.jobs.submit(self.tr("Exporting the audit trail"),
-                                           lambda _control: exporter.export(actor, flt, out, lang),
+        self.export_job = self.jobs.submit(self.tr("Exporting the audit trail"), work,
                                            finished=self._export_finished, failed=self._export_failed)
         return self.export_job
 
@@ -220,6 +226,9 @@ class AuditPage(Retranslatable, QWidget):
         self.export_csv_button.setEnabled(not busy)
 
     def _export_finished(self, result) -> None:
+        if isinstance(result, AppError):
+            self._export_failed(result)
+            return
         self._exporting(False)
         self.export_job = None
         self.reload()  # the export itself is an event of the trail
@@ -227,7 +236,7 @@ class AuditPage(Retranslatable, QWidget):
                       self.tr("Saved to {0}\nEvents: {1}\nSHA-256 of the file: {2}").format(
                           result.path, result.events, result.sha256))
 
-    def _export_failed(self, message: str) -> None:
+    def _export_failed(self, message: AppError | str) -> None:
         self._exporting(False)
         self.export_job = None
         show_error(self, message)

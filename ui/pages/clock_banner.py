@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.domain.roles import Permission, allows
+from inspector_app.errors import AppError
 from ui.audit_labels import clock_reason_label
 from ui.jobs import JobRunner
 from ui.widgets import Retranslatable, show_error
@@ -141,12 +142,19 @@ class ClockBanner(Retranslatable, QFrame):
         self.fetch_button.setEnabled(False)
         self.fetch_message = self.tr("Fetching…")
         self._show()
-        self.fetch_job = self.jobs.submit(self.tr("Fetching time-stamps"),
-                                          lambda control: trusted.fetch_pending(lambda: control.cancelled),
-                                          finished=self._fetched, failed=self._fetch_failed,
-                                          cancelled=lambda: self._fetch_failed(""))
+        def work(control):
+            try:
+                return trusted.fetch_pending(lambda: control.cancelled)
+            except AppError as error:  # shown in the interface language, not as the service's English text
+                return error
+
+        self.fetch_job = self.jobs.submit(self.tr("Fetching time-stamps"), work, finished=self._fetched,
+                                          failed=self._fetch_failed, cancelled=self._fetch_cancelled)
 
     def _fetched(self, result) -> None:
+        if isinstance(result, AppError):
+            self._fetch_failed(result)
+            return
         self.fetch_job = None
         self.fetch_button.setEnabled(True)
         if result.unavailable:
@@ -159,10 +167,12 @@ class ClockBanner(Retranslatable, QFrame):
         self.refresh()
         self.changed.emit()
 
-    def _fetch_failed(self, message: str) -> None:
+    def _fetch_failed(self, message: AppError | str) -> None:
+        self._fetch_cancelled()
+        show_error(self, message)
+
+    def _fetch_cancelled(self) -> None:
         self.fetch_job = None
         self.fetch_button.setEnabled(True)
         self.fetch_message = ""
         self._show()
-        if message:
-            show_error(self, message)

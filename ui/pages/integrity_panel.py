@@ -14,6 +14,7 @@ import threading
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from inspector_app.errors import AppError
 from ui.dialogs.integrity_dialogs import IntegrityReportDialog, VerifyOptionsDialog
 from ui.jobs import JobRunner
 from ui.widgets import Retranslatable, show_error
@@ -93,14 +94,20 @@ class IntegrityPanel(Retranslatable, QWidget):
         integrity, actor = self.ctx.integrity, self.user
 
         def work(control):
-            return integrity.run(actor, not_verified_days=not_verified_days, cancel=lambda: control.cancelled,
-                                 progress=PerMille(control.progress))
+            try:
+                return integrity.run(actor, not_verified_days=not_verified_days, cancel=lambda: control.cancelled,
+                                     progress=PerMille(control.progress))
+            except AppError as error:  # shown in the interface language, not as the service's English text
+                return error
 
         self._busy(True)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Verifying…"))
-        self.job = self.jobs.submit(self.tr("Verifying the store"), work, finished=self._finished,
-                                    failed=self._failed, progress=self._progress, cancelled=self._cancelled)
-        return self.job
+        job = self.jobs.submit(self.tr("Verifying the store"), work, finished=self._finished, failed=self._failed,
+                               progress=self._progress, cancelled=self._cancelled)
+        self.destroyed.connect(lambda *_: job.cancel())  # the session ended (the page is gone): stop re-hashing
+        self.job = job
+        return job
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -120,6 +127,9 @@ class IntegrityPanel(Retranslatable, QWidget):
         self.progress.setValue(done)
 
     def _finished(self, report) -> None:
+        if isinstance(report, AppError):
+            self._failed(report)
+            return
         self.job = None
         self._busy(False)
         self.report = report
@@ -129,7 +139,7 @@ class IntegrityPanel(Retranslatable, QWidget):
         self.show_report(report)
         self.finished.emit(report)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: AppError | str) -> None:
         self.job = None
         self._busy(False)
         self.status.setText("")
