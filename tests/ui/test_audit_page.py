@@ -221,3 +221,28 @@ def test_an_export_that_fails_says_why_and_the_page_stays_usable(qtbot, unit_con
     assert error.code == "no_folder" and page.message is None
     assert page.export_csv_button.isEnabled() and page.export_pdf_button.isEnabled()
     assert not page.export_progress.isVisible()
+
+
+def test_the_recording_and_date_filters(qtbot, unit_context, head, stored, clock, jobs):
+    ctx = unit_context
+    page = open_page(qtbot, ctx, head, jobs)
+    model, filters = page.model, page.filters
+    everything = model.total()
+    recording = stored[0]
+    qtbot.keyClicks(filters.recording, str(recording.id))
+    qtbot.keyClick(filters.recording, Qt.Key.Key_Return)  # at once, without waiting for the pause in typing
+    assert model.total() == 1 and model.event_at(0).kind is AuditKind.INGEST
+    assert model.event_at(0).recording_id == recording.id
+    filters.recording.clear()
+    qtbot.waitUntil(lambda: model.total() == everything, timeout=TIMEOUT_MS)
+
+    # the days are the unit's: everything happened on 23.11.2026 in Asia/Almaty
+    qtbot.mouseClick(filters.date_to_check, Qt.MouseButton.LeftButton)
+    filters.date_to.setFocus()
+    filters.date_to.setDate(filters.date_to.date().addDays(-1))
+    assert model.total() == 0 and "0" in page.count_label.text()
+    filters.date_to.setDate(filters.date_to.date().addDays(1))
+    assert model.total() == everything
+    qtbot.mouseClick(filters.date_from_check, Qt.MouseButton.LeftButton)
+    filters.date_from.setDate(filters.date_to.date().addDays(1))
+    assert model.total() == 0

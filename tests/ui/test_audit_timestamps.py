@@ -56,3 +56,22 @@ def test_pending_time_stamps_are_shown_and_fetched_now(
     assert "waiting for the time-stamp authority: 0" in banner.tokens_text.text()
     assert "Received: " in banner.tokens_text.text() and ", refused: 0" in banner.tokens_text.text()
     assert ctx.trusted_time.pending_count() == 0 and ctx.clock_guard.check().trusted
+
+
+def test_signing_in_fetches_the_pending_time_stamps_in_the_background(
+        qtbot, unit_context, head, responsible, inspector, clock, tsa, tmp_path):  # noqa: F811
+    from ui.main_window import MainWindow
+
+    ctx = unit_context
+    ctx.unit_settings.set(head, "tsa_url", tsa.url)
+    ctx.unit_settings.set(head, "tsa_certificate", tsa.root_pem.decode())
+    store_recordings(ctx, responsible, inspector, clock, tmp_path)
+    clock.set(datetime.now(timezone.utc))
+    assert ctx.trusted_time.pending_count() == 3
+    window = MainWindow(ctx, responsible)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: ctx.trusted_time.pending_count() == 0 and not window.jobs.running(), timeout=TIMEOUT_MS)
+    assert tsa.requests >= 3
+    banner = window.pages["audit"].banner
+    qtbot.waitUntil(lambda: banner.pending == 0, timeout=TIMEOUT_MS)  # the banner follows
+    window.close()
