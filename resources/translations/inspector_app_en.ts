@@ -309,7 +309,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <location filename="../../ui/pages/audit_page.py" line="+156"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>Export the audit trail as</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Exporting the audit trail</source>
         <translation>Exporting the audit trail</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The audit trail is exported</source>
         <translation>The audit trail is exported</translation>
     </message>
@@ -369,7 +369,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -463,7 +463,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <location filename="../../ui/pages/clock_banner.py" line="+68"/>
         <source>Confirm the PC clock…</source>
         <translation>Confirm the PC clock…</translation>
     </message>
@@ -498,12 +498,12 @@ SHA-256 of the file: {2}</translation>
         <translation>Fetching…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Fetching time-stamps</source>
         <translation>Fetching time-stamps</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The authority cannot be reached; they stay pending ({0})</source>
         <translation>The authority cannot be reached; they stay pending ({0})</translation>
     </message>
@@ -1340,7 +1340,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <location filename="../../ui/pages/integrity_panel.py" line="+71"/>
         <source>Verify everything…</source>
         <translation>Verify everything…</translation>
     </message>
@@ -1351,7 +1351,7 @@ SHA-256 of the file: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
@@ -1361,12 +1361,12 @@ SHA-256 of the file: {2}</translation>
         <translation>Verifying the store</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>OK: no problem found</source>
         <translation>OK: no problem found</translation>
     </message>

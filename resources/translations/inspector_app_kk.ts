@@ -309,7 +309,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <location filename="../../ui/pages/audit_page.py" line="+156"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>Аудит журналын сақтау</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Exporting the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The audit trail is exported</source>
         <translation>Аудит журналы экспортталды</translation>
     </message>
@@ -369,7 +369,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -463,7 +463,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <location filename="../../ui/pages/clock_banner.py" line="+68"/>
         <source>Confirm the PC clock…</source>
         <translation>Компьютер сағатын растау…</translation>
     </message>
@@ -498,12 +498,12 @@ SHA-256 of the file: {2}</source>
         <translation>Алынуда…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Fetching time-stamps</source>
         <translation>Уақыт белгілерін алу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The authority cannot be reached; they stay pending ({0})</source>
         <translation>Қызметпен байланыс жоқ; уақыт белгілері кезекте қалады ({0})</translation>
     </message>
@@ -1340,7 +1340,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <location filename="../../ui/pages/integrity_panel.py" line="+71"/>
         <source>Verify everything…</source>
         <translation>Барлығын тексеру…</translation>
     </message>
@@ -1351,7 +1351,7 @@ SHA-256 of the file: {2}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
     </message>
@@ -1361,12 +1361,12 @@ SHA-256 of the file: {2}</source>
         <translation>Қойманы тексеру</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>OK: no problem found</source>
         <translation>Дұрыс: ешбір ақау табылмады</translation>
     </message>

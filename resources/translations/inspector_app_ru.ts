@@ -309,7 +309,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+153"/>
+        <location filename="../../ui/pages/audit_page.py" line="+156"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -348,12 +348,12 @@
         <translation>Выгрузить журнал аудита как</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Exporting the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The audit trail is exported</source>
         <translation>Журнал аудита выгружен</translation>
     </message>
@@ -370,7 +370,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+34"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -464,7 +464,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../../ui/pages/clock_banner.py" line="+67"/>
+        <location filename="../../ui/pages/clock_banner.py" line="+68"/>
         <source>Confirm the PC clock…</source>
         <translation>Подтвердить часы компьютера…</translation>
     </message>
@@ -499,12 +499,12 @@ SHA-256 файла: {2}</translation>
         <translation>Получение…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Fetching time-stamps</source>
         <translation>Получение меток времени</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The authority cannot be reached; they stay pending ({0})</source>
         <translation>Служба недоступна; метки остаются в очереди ({0})</translation>
     </message>
@@ -1342,7 +1342,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../ui/pages/integrity_panel.py" line="+70"/>
+        <location filename="../../ui/pages/integrity_panel.py" line="+71"/>
         <source>Verify everything…</source>
         <translation>Проверить всё…</translation>
     </message>
@@ -1353,7 +1353,7 @@ SHA-256 файла: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Verifying…</source>
         <translation>Идёт проверка…</translation>
     </message>
@@ -1363,12 +1363,12 @@ SHA-256 файла: {2}</translation>
         <translation>Проверка хранилища</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>OK: no problem found</source>
         <translation>В порядке: проблем не найдено</translation>
     </message>
