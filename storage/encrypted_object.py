@@ -1,0 +1,172 @@
+"""The format of an encrypted vault object: AES-256-GCM in fixed-size chunks, each authenticated, so any
+position of a recording can be read without decrypting from the start.
+
+    header   4096 bytes: MAGIC (8) | version (2) | plaintext chunk size (4) | nonce prefix (4) | zeros
+    chunk i  AES-256-GCM of plaintext bytes [i*C, (i+1)*C) with the file key; 16-byte tag after each
+
+A chunk's nonce is the prefix and its index, and its associated data the header's first 18 bytes and
+whether it is the last chunk: a chunk moved, dropped from the end, or taken from another file fails its
+tag. The file key is the object's own (see `inspector_app/vault_keys.py`); it is never in the object.
+
+`ChunkEncryptor` turns a stream of plaintext buffers into the object's bytes; `DecryptingReader` is a
+seekable read-only binary stream over an object (OpenCV and the player read from it), raising
+`VaultError` (code `vault_tampered`) for a chunk that does not authenticate.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from inspector_app.errors import VaultError
+
+MAGIC = b"IAVAULT\x01"
+VERSION = 1
+HEADER_SIZE = 4096
+CHUNK = 64 * 1024
+TAG = 16
+CIPHER_CHUNK = CHUNK + TAG
+_HEADER_FIELDS = struct.Struct(">8sHI4s")  # 18 bytes, all authenticated
+
+
+def is_encrypted(first_bytes: bytes) -> bool:
+    return first_bytes[:len(MAGIC)] == MAGIC
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + index.to_bytes(8, "big")
+
+
+def _aad(header_fields: bytes, last: bool) -> bytes:
+    return header_fields + (b"\x01" if last else b"\x00")
+
+
+def encrypted_size(plain_size: int) -> int:
+    chunks = max(1, -(-plain_size // CHUNK))
+    return HEADER_SIZE + plain_size + chunks * TAG
+
+
+class ChunkEncryptor:
+    """Feed plaintext in buffers of any size; `header()` first, then each `feed()`, then `finish()` once."""
+
+    def __init__(self, file_key: bytes) -> None:
+        self._aead = AESGCM(file_key)
+        self._fields = _HEADER_FIELDS.pack(MAGIC, VERSION, CHUNK, os.urandom(4))
+        self._prefix = self._fields[-4:]
+        self._pending = bytearray()
+        self._index = 0
+
+    def header(self) -> bytes:
+        return self._fields + bytes(HEADER_SIZE - len(self._fields))
+
+    def _seal(self, data, last: bool) -> bytes:
+        sealed = self._aead.encrypt(_nonce(self._prefix, self._index), bytes(data), _aad(self._fields, last))
+        self._index += 1
+        return sealed
+
+    def feed(self, data) -> bytes:
+        """The ciphertext of every whole chunk that is surely not the last one."""
+        self._pending += data
+        out = []
+        whole = (len(self._pending) - 1) // CHUNK  # keep at least one byte back: the last chunk is marked
+        if whole > 0:
+            with memoryview(self._pending) as view:
+                for i in range(whole):
+                    out.append(self._seal(view[i * CHUNK:(i + 1) * CHUNK], last=False))
+            del self._pending[:whole * CHUNK]
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        """The last chunk (empty for an empty file, marked last either way)."""
+        last = self._seal(self._pending, last=True)
+        self._pending = bytearray()
+        return last
+
+
+class DecryptingReader(io.BufferedIOBase):
+    """A seekable stream of the plaintext of the encrypted object open in `raw` (closed with it)."""
+
+    def __init__(self, raw, file_key: bytes, name: str = "") -> None:
+        super().__init__()
+        self._raw = raw
+        self._aead = AESGCM(file_key)
+        self.name = name
+        header = raw.read(HEADER_SIZE)
+        if len(header) < HEADER_SIZE or not is_encrypted(header):
+            raise VaultError(f"{name or 'The object'} is not an encrypted vault object", code="vault_tampered")
+        self._fields = header[:_HEADER_FIELDS.size]
+        _magic, version, chunk, prefix = _HEADER_FIELDS.unpack(self._fields)
+        if version != VERSION or chunk != CHUNK:
+            raise VaultError(f"{name or 'The object'} has an unknown format", code="vault_tampered")
+        self._prefix = prefix
+        cipher_length = raw.seek(0, io.SEEK_END) - HEADER_SIZE
+        self._chunks = max(1, -(-cipher_length // CIPHER_CHUNK))
+        last_length = cipher_length - (self._chunks - 1) * CIPHER_CHUNK
+        if last_length < TAG:
+            raise VaultError(f"{name or 'The object'} is cut short", code="vault_tampered")
+        self._size = (self._chunks - 1) * CHUNK + last_length - TAG
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        self._raw.seek(HEADER_SIZE + index * CIPHER_CHUNK)
+        sealed = self._raw.read(CIPHER_CHUNK)
+        last = index == self._chunks - 1
+        try:
+            plain = self._aead.decrypt(_nonce(self._prefix, index), sealed, _aad(self._fields, last))
+        except InvalidTag:
+            raise VaultError(f"Chunk {index} of {self.name or 'the object'} does not authenticate: the stored "
+                             "file was changed or damaged", code="vault_tampered", chunk=index) from None
+        self._cached = (index, plain)
+        return plain
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.closed:
+            raise ValueError("read of a closed stream")
+        end = self._size if size is None or size < 0 else min(self._size, self._pos + size)
+        parts = []
+        while self._pos < end:
+            index, offset = divmod(self._pos, CHUNK)
+            piece = self._chunk(index)[offset:offset + end - self._pos]
+            parts.append(piece)
+            self._pos += len(piece)
+        return b"".join(parts)
+
+    read1 = read
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+            self._cached = None
+        super().close()

@@ -1,0 +1,72 @@
+"""The encrypted object format: round trips at every boundary, random access, and tampering refused."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from inspector_app.errors import VaultError
+from storage.encrypted_object import CHUNK, CIPHER_CHUNK, HEADER_SIZE, ChunkEncryptor, DecryptingReader, \
+    encrypted_size
+
+KEY = os.urandom(32)
+
+
+def encrypt(data: bytes, feed_size: int = 4 << 20, key: bytes = KEY) -> bytes:
+    enc = ChunkEncryptor(key)
+    out = [enc.header()]
+    for start in range(0, len(data), feed_size):
+        out.append(enc.feed(data[start:start + feed_size]))
+    out.append(enc.finish())
+    return b"".join(out)
+
+
+def reader(blob: bytes, key: bytes = KEY) -> DecryptingReader:
+    return DecryptingReader(io.BytesIO(blob), key, "test object")
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 5, 1_000_003])
+@pytest.mark.parametrize("feed_size", [1000, CHUNK, 4 << 20])
+def test_round_trip_at_every_boundary(size, feed_size):
+    data = os.urandom(size)
+    blob = encrypt(data, feed_size)
+    assert len(blob) == encrypted_size(size)
+    assert data[:64] not in blob or size == 0
+    stream = reader(blob)
+    assert stream.size == size and stream.read() == data
+
+
+def test_any_range_reads_without_the_start():
+    data = os.urandom(5 * CHUNK + 123)
+    stream = reader(encrypt(data))
+    for start, length in ((0, 10), (CHUNK - 3, 7), (2 * CHUNK + 17, CHUNK * 2), (len(data) - 5, 100)):
+        stream.seek(start)
+        assert stream.read(length) == data[start:start + length]
+    stream.seek(-4, io.SEEK_END)
+    assert stream.read() == data[-4:] and stream.read(10) == b""
+    buffer = bytearray(50)
+    stream.seek(CHUNK)
+    assert stream.readinto(buffer) == 50 and bytes(buffer) == data[CHUNK:CHUNK + 50]
+
+
+def test_a_changed_byte_a_cut_end_or_a_wrong_key_is_refused():
+    data = os.urandom(3 * CHUNK)
+    blob = bytearray(encrypt(data))
+    blob[HEADER_SIZE + CIPHER_CHUNK + 100] ^= 1
+    stream = reader(bytes(blob))
+    assert stream.read(CHUNK) == data[:CHUNK]  # the chunks before still read
+    with pytest.raises(VaultError, match="does not authenticate"):
+        stream.read(10)
+    whole = encrypt(data)
+    with pytest.raises(VaultError):
+        reader(whole[:-CIPHER_CHUNK]).read()  # the last chunk dropped: the new last is not marked last
+    with pytest.raises(VaultError):
+        reader(whole, key=os.urandom(32)).read(1)
+    swapped = whole[:HEADER_SIZE] + whole[HEADER_SIZE + CIPHER_CHUNK:HEADER_SIZE + 2 * CIPHER_CHUNK] + \
+        whole[HEADER_SIZE:HEADER_SIZE + CIPHER_CHUNK] + whole[HEADER_SIZE + 2 * CIPHER_CHUNK:]
+    with pytest.raises(VaultError):
+        reader(swapped).read(1)
+    with pytest.raises(VaultError, match="not an encrypted"):
+        reader(data)
