@@ -11,30 +11,32 @@ from inspector_app.domain.audit import AuditKind
 
 logger = logging.getLogger(__name__)
 
+# By the stored value, so that a kind added to the domain later still shows (by its value until named here).
 _KINDS = {
-    AuditKind.LOGIN: QT_TRANSLATE_NOOP("AuditLabels", "Sign-in"),
-    AuditKind.LOGIN_FAILED: QT_TRANSLATE_NOOP("AuditLabels", "Failed sign-in"),
-    AuditKind.LOCKOUT: QT_TRANSLATE_NOOP("AuditLabels", "Account locked"),
-    AuditKind.LOGOUT: QT_TRANSLATE_NOOP("AuditLabels", "Sign-out"),
-    AuditKind.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("AuditLabels", "Password changed"),
-    AuditKind.USER_CHANGED: QT_TRANSLATE_NOOP("AuditLabels", "User changed"),
-    AuditKind.RECORDER_CHANGED: QT_TRANSLATE_NOOP("AuditLabels", "Recorder changed"),
-    AuditKind.ISSUE: QT_TRANSLATE_NOOP("AuditLabels", "Recorder issued"),
-    AuditKind.RETURN: QT_TRANSLATE_NOOP("AuditLabels", "Recorder returned"),
-    AuditKind.FAULT: QT_TRANSLATE_NOOP("AuditLabels", "Fault report"),
-    AuditKind.CORRECTION: QT_TRANSLATE_NOOP("AuditLabels", "Journal correction"),
-    AuditKind.VOLUME: QT_TRANSLATE_NOOP("AuditLabels", "Journal volume"),
-    AuditKind.DOCK: QT_TRANSLATE_NOOP("AuditLabels", "Recorder docked"),
-    AuditKind.INGEST: QT_TRANSLATE_NOOP("AuditLabels", "Recording stored"),
-    AuditKind.VIEW: QT_TRANSLATE_NOOP("AuditLabels", "Recording viewed"),
-    AuditKind.EXPORT: QT_TRANSLATE_NOOP("AuditLabels", "Export"),
-    AuditKind.ACCESS_DENIED: QT_TRANSLATE_NOOP("AuditLabels", "Access refused"),
-    AuditKind.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("AuditLabels", "Setting changed"),
-    AuditKind.DESTRUCTION: QT_TRANSLATE_NOOP("AuditLabels", "Recording destroyed"),
-    AuditKind.VERIFICATION: QT_TRANSLATE_NOOP("AuditLabels", "Integrity verification"),
-    AuditKind.CLOCK_ANOMALY: QT_TRANSLATE_NOOP("AuditLabels", "PC clock anomaly"),
-    AuditKind.CLOCK_CONFIRMED: QT_TRANSLATE_NOOP("AuditLabels", "PC clock confirmed"),
-    AuditKind.KEY_CREATED: QT_TRANSLATE_NOOP("AuditLabels", "Installation key created"),
+    "login": QT_TRANSLATE_NOOP("AuditLabels", "Sign-in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditLabels", "Failed sign-in"),
+    "lockout": QT_TRANSLATE_NOOP("AuditLabels", "Account locked"),
+    "logout": QT_TRANSLATE_NOOP("AuditLabels", "Sign-out"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditLabels", "Password changed"),
+    "user_changed": QT_TRANSLATE_NOOP("AuditLabels", "User changed"),
+    "recorder_changed": QT_TRANSLATE_NOOP("AuditLabels", "Recorder changed"),
+    "issue": QT_TRANSLATE_NOOP("AuditLabels", "Recorder issued"),
+    "return": QT_TRANSLATE_NOOP("AuditLabels", "Recorder returned"),
+    "fault": QT_TRANSLATE_NOOP("AuditLabels", "Fault report"),
+    "correction": QT_TRANSLATE_NOOP("AuditLabels", "Journal correction"),
+    "journal_volume": QT_TRANSLATE_NOOP("AuditLabels", "Journal volume"),
+    "dock": QT_TRANSLATE_NOOP("AuditLabels", "Recorder docked"),
+    "ingest": QT_TRANSLATE_NOOP("AuditLabels", "Recording stored"),
+    "view": QT_TRANSLATE_NOOP("AuditLabels", "Recording viewed"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Export"),
+    "access_denied": QT_TRANSLATE_NOOP("AuditLabels", "Access refused"),
+    "settings_changed": QT_TRANSLATE_NOOP("AuditLabels", "Setting changed"),
+    "destruction": QT_TRANSLATE_NOOP("AuditLabels", "Recording destroyed"),
+    "verification": QT_TRANSLATE_NOOP("AuditLabels", "Integrity verification"),
+    "clock_anomaly": QT_TRANSLATE_NOOP("AuditLabels", "PC clock anomaly"),
+    "clock_confirmed": QT_TRANSLATE_NOOP("AuditLabels", "PC clock confirmed"),
+    "installation_key": QT_TRANSLATE_NOOP("AuditLabels", "Installation key created"),
+    "vault": QT_TRANSLATE_NOOP("AuditLabels", "Storage password"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).
@@ -63,11 +65,11 @@ def _tr(text: str) -> str:
 
 def audit_kinds() -> list[AuditKind]:
     """Every kind, in the order the filter offers them."""
-    return list(_KINDS)
+    return list(AuditKind)
 
 
 def audit_kind_label(kind: AuditKind) -> str:
-    return _tr(_KINDS[kind]) if kind in _KINDS else kind.value
+    return _tr(_KINDS[kind.value]) if kind.value in _KINDS else kind.value
 
 
 def check_kinds() -> list[str]:

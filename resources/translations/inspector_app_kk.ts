@@ -136,7 +136,7 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../ui/audit_labels.py" line="+15"/>
+        <location filename="../../ui/audit_labels.py" line="+16"/>
         <source>Sign-in</source>
         <translation>Жүйеге кіру</translation>
     </message>
@@ -249,6 +249,11 @@
         <location line="+1"/>
         <source>Installation key created</source>
         <translation>Орнату кілтін жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password</source>
+        <translation>Қойманың құпия сөзі</translation>
     </message>
     <message>
         <location line="+5"/>

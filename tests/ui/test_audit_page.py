@@ -49,6 +49,16 @@ def test_an_inspector_has_no_audit_section(qtbot, unit_context, inspector):
     assert window.checks is None  # nor the background checks of the store
 
 
+def test_every_kind_of_event_has_a_name_and_the_filter_offers_it(qtbot, unit_context, head, jobs):
+    from ui.audit_labels import audit_kind_label
+
+    unnamed = [kind for kind in AuditKind if audit_kind_label(kind) == kind.value]
+    assert not unnamed, f"name these kinds in ui/audit_labels.py: {unnamed}"
+    page = open_page(qtbot, unit_context, head, jobs)
+    combo = page.filters.kind_filter
+    assert combo.count() == len(AuditKind) + 1 and combo.itemText(0) == "All events"
+
+
 def test_model_passes_qt_model_tester_and_reads_pages(qtmodeltester, unit_context, head, responsible):
     _actions(unit_context, head, responsible)
     model = M(unit_context.audit, head, unit_context.timezone(), page_size=3)
