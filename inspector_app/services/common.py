@@ -12,14 +12,17 @@ def acting_user(uow, actor, permission: Permission | None = None) -> User:
     if actor is None or getattr(actor, "id", None) is None:
         raise PermissionDenied("Sign in first", code="not_signed_in")
     user = uow.users.get(actor.id)
-    if user is None or not user.active:
+    if user is None:
         raise PermissionDenied("This account is disabled", code="inactive")
-    if permission is not None:
-        try:
+    try:
+        if not user.active:
+            raise PermissionDenied("This account is disabled", code="inactive",
+                                   permission=permission.value if permission else "", role=user.role.value)
+        if permission is not None:
             require(user, permission)
-        except PermissionDenied as error:  # who was refused, for the audit trail (see AuditTrail.record_denial)
-            error.params.update(actor_id=user.id, actor_name=f"{user.full_name} ({user.login})")
-            raise
+    except PermissionDenied as error:  # who was refused, for the audit trail (see AuditTrail.record_denial)
+        error.params.update(actor_id=user.id, actor_name=f"{user.full_name} ({user.login})")
+        raise
     return user
 
 
