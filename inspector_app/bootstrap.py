@@ -18,6 +18,7 @@ from inspector_app.services.installation import load_signer
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
+from inspector_app.services.storage_keys import VaultKeyring
 from inspector_app.services.trusted_time import TrustedTimeService
 from inspector_app.services.unit_settings import UnitSettingsService
 from inspector_app.services.users import UserService
@@ -50,18 +51,20 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
     if key_made:
         audit.record(AuditKind.KEY_CREATED, subject=f"installation_key:{signer.key_id}",
                      details={"public_key": signer.key.public_key, "fingerprint": signer.key.fingerprint})
+    keyring = VaultKeyring(factory, clock, audit)
+    vault.keyring = keyring  # footage is stored encrypted once the unit has a storage password
     accounts = AccountService(factory, clock, audit)
     unit_settings = UnitSettingsService(factory, audit)
     clock_guard = ClockGuard(factory, clock, audit, unit_settings,
                              monotonic=time.monotonic if isinstance(clock, SystemClock) else None)
     ctx = AppContext(
         data_dir=data_dir, config=config, clock=clock, uow_factory=factory,
-        accounts=accounts, users=UserService(factory, clock, audit),
+        accounts=accounts, users=UserService(factory, clock, audit, keyring),
         recorders=RecorderService(factory, clock, profiles, audit), unit_settings=unit_settings,
         vendor_profiles=profiles, journal=JournalBookService(factory, clock, accounts, unit_settings, audit),
         journal_verifier=JournalVerifier(factory), journal_printer=JournalPrinter(factory, signer),
         vault=vault, signer=signer, audit=audit, clock_guard=clock_guard, engine=engine,
-        trusted_time=TrustedTimeService(factory, clock, unit_settings, clock_guard),
+        trusted_time=TrustedTimeService(factory, clock, unit_settings, clock_guard), keyring=keyring,
     )
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     return ctx

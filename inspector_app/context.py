@@ -46,6 +46,7 @@ class AppContext:
     clock_guard: ClockGuard
     integrity: Any = None      # IntegrityVerifier (services/verification.py)
     trusted_time: Any = None   # TrustedTimeService (services/trusted_time.py)
+    keyring: Any = None        # VaultKeyring (services/storage_keys.py): the storage password
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

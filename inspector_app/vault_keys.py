@@ -103,12 +103,34 @@ def unwrap_file_key(wrapped: WrappedKey, vault_private: bytes) -> bytes:
         raise VaultLocked("This file's key does not open with the vault key", code="file_key_mismatch") from None
 
 
+def seal_to(data: bytes, vault_public: bytes) -> bytes:
+    """A small secret (a thumbnail) encrypted so that only the vault's private key opens it:
+    ephemeral public key (32) | nonce (12) | AES-256-GCM ciphertext."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    key = _kek(ephemeral.exchange(X25519PublicKey.from_public_bytes(vault_public)), ephemeral_public, vault_public)
+    nonce = os.urandom(12)
+    return ephemeral_public + nonce + AESGCM(key).encrypt(nonce, data, WRAP_INFO)
+
+
+def open_sealed(blob: bytes, vault_private: bytes) -> bytes:
+    private = X25519PrivateKey.from_private_bytes(vault_private)
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    ephemeral_public, nonce, ciphertext = blob[:32], blob[32:44], blob[44:]
+    key = _kek(private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public)), ephemeral_public, public)
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, WRAP_INFO)
+    except InvalidTag:
+        raise VaultLocked("This item does not open with the vault key", code="sealed_mismatch") from None
+
+
 def _slot_key(secret: bytes, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=2 ** log2_n, r=r, p=p).derive(secret)
 
 
-def seal_slot(vault_private: bytes, secret: bytes, log2_n: int = SCRYPT_LOG2_N) -> SealedSlot:
+def seal_slot(vault_private: bytes, secret: bytes, log2_n: int | None = None) -> SealedSlot:
     """The vault's private key under a key derived from `secret` (a password's UTF-8, or a recovery key)."""
+    log2_n = log2_n or SCRYPT_LOG2_N
     salt, nonce = os.urandom(16), os.urandom(12)
     key = _slot_key(secret, salt, log2_n, SCRYPT_R, SCRYPT_P)
     return SealedSlot(salt, log2_n, SCRYPT_R, SCRYPT_P, nonce, AESGCM(key).encrypt(nonce, vault_private, SLOT_AAD))

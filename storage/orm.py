@@ -377,3 +377,40 @@ class FileCheckRow(Base):
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ok: Mapped[bool] = mapped_column(Boolean)
     problem: Mapped[str] = mapped_column(Text, default="")
+
+
+class VaultKeyRow(Base):
+    """The public half of the footage vault's X25519 key; the private half lives only in key slots."""
+
+    __tablename__ = "vault_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(60), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class VaultKeySlotRow(Base):
+    """The vault's private key under one storage password or the recovery key (п.6). Only revoked, once."""
+
+    __tablename__ = "vault_key_slots"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vault_key_id: Mapped[int] = mapped_column(ForeignKey("vault_keys.id"), index=True)
+    holder: Mapped[str] = mapped_column(String(20))            # head, responsible or recovery
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    salt: Mapped[str] = mapped_column(String(40))
+    log2_n: Mapped[int] = mapped_column(Integer)
+    r: Mapped[int] = mapped_column(Integer)
+    p: Mapped[int] = mapped_column(Integer)
+    nonce: Mapped[str] = mapped_column(String(40))
+    ciphertext: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    revoked_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class RecordingThumbnailRow(Base):
+    """A recording's thumbnail, encrypted to the vault key like the footage it shows. Append-only."""
+
+    __tablename__ = "recording_thumbnails"
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)

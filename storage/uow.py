@@ -14,6 +14,7 @@ from storage.audit_repository import SqlAuditRepository
 from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
 from storage.recordings_repository import SqlRecordingsRepository
+from storage.vault_keys_repository import SqlVaultKeysRepository
 from storage.repositories import (
     SqlAppointmentRepository,
     SqlRecorderRepository,
@@ -40,6 +41,7 @@ class SqlAlchemyUnitOfWork:
         self.recordings = SqlRecordingsRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.integrity = SqlIntegrityRepository(self.session)
+        self.vault_keys = SqlVaultKeysRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -52,6 +52,7 @@ class AuditKind(str, enum.Enum):
     CLOCK_ANOMALY = "clock_anomaly"
     CLOCK_CONFIRMED = "clock_confirmed"
     KEY_CREATED = "installation_key"
+    VAULT = "vault"                      # the storage password: set, unlocked, locked, a slot added or revoked
 
 
 @dataclass(frozen=True)

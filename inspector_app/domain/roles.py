@@ -39,6 +39,7 @@ class Permission(str, enum.Enum):
     VIEW_AUDIT = "view_audit"                 # п.13: the audit trail, like the footage, is theirs alone
     VERIFY_INTEGRITY = "verify_integrity"     # re-hash the store, check seals, walk the chain
     CONFIRM_CLOCK = "confirm_clock"           # the head alone: accept the PC clock after it ran backwards
+    MANAGE_VAULT_KEYS = "manage_vault_keys"   # the head alone: set the storage password, a new recovery key (п.6)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -7,6 +7,7 @@ import logging
 from inspector_app.clock import Clock
 from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.roles import Permission, Role
+from inspector_app.domain.vault_slots import SlotHolder
 from inspector_app.domain.users import FULL_NAME_MAX, POSITION_MAX, Appointment, User, UserView
 from inspector_app.domain.validation import optional_text, required_text
 from inspector_app.errors import ConflictError, StateError, ValidationError
@@ -54,10 +55,11 @@ def appoint_in(uow, clock: Clock, user: User, appointed_by: User | None, order_r
 
 
 class UserService:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, audit=None) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, audit=None, keyring=None) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.audit = audit
+        self.keyring = keyring
 
     def _record(self, actor, user, change: str, **details) -> None:
         if self.audit is not None:
@@ -128,6 +130,8 @@ class UserService:
             appointment = appoint_in(uow, self.clock, user, head, order_reference)
             uow.commit()
         self._record(actor, user, "appointed_responsible", order_reference=appointment.order_reference)
+        if self.keyring is not None:  # п.6: the storage password is the new responsible person's, not the old one's
+            self.keyring.revoke_holder(SlotHolder.RESPONSIBLE, head.id, except_user_id=user.id)
         logger.info("responsible person appointed: %s by %s", user.login, actor.login)
         return appointment
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app import passwords
+from inspector_app import passwords, vault_keys
 from inspector_app.paths import database_file
 
 FAST_LOG2_N = 10
@@ -22,6 +22,7 @@ def fast_password_hashing(monkeypatch):
     itself is checked in `tests/unit/test_passwords.py`, which does not use this fixture.
     """
     monkeypatch.setattr(passwords, "LOG2_N", FAST_LOG2_N)
+    monkeypatch.setattr(vault_keys, "SCRYPT_LOG2_N", FAST_LOG2_N)  # the storage password's slots, likewise
 
 
 def db_path(context) -> Path:
