@@ -14,6 +14,7 @@ are stored, and column 6 waits until it is stored too.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import stat
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from devices.media_probe import probe_with_timeout
+from devices.media_probe import probe_video_stream
 from devices.profiles import profile as find_profile
 from devices.safe_walk import show, walk_volume
 from inspector_app.domain.journal import Notification
@@ -40,6 +41,7 @@ from inspector_app.domain.recordings import (
 from inspector_app.domain.audit import AuditKind
 from inspector_app.errors import AppError, OperationCancelled, VaultError
 from inspector_app.services.sealing import seal_in
+from inspector_app.vault_keys import seal_to
 
 logger = logging.getLogger(__name__)
 
@@ -166,18 +168,20 @@ class IngestEngine:
             raise SourceRefused(f"{message[:1].lower()}{message[1:]} (tried again at the next dock)") from None
         with ctx.uow_factory() as uow:
             if uow.recordings.by_sha256(blob.sha256) is not None:
+                ctx.vault.forget(blob.sha256)
                 return None  # the same content is never stored twice
         kind = RecordingKind(source.kind)
         info = None
         if kind is RecordingKind.VIDEO:  # the facts come from the stored bytes, not from the untrusted volume
-            with ctx.vault.readable_path(blob.sha256) as stored_path:
-                info = probe_with_timeout(stored_path)
+            info = probe_video_stream(lambda: ctx.vault.open(blob.sha256), source.rel_path)
         name = source.rel_path.rsplit("/", 1)[-1]
         local = profile.parse_start_local(name) if profile else None
         file_time = datetime.fromtimestamp(source.mtime, tz=timezone.utc)
         start, start_source = choose_start(local, info.container_creation_utc if info else None, file_time, zone)
         readable = info.readable if info else True
         duration = info.duration_seconds if info and readable else None
+        thumbnail = info.thumbnail_jpeg if info else None
+        public = ctx.keyring.public_key() if ctx.keyring is not None else None
         with ctx.uow_factory() as uow:
             windows = uow.recordings.issue_windows(recorder.id)
             owner = entry_for(start, windows)
@@ -192,7 +196,10 @@ class IngestEngine:
                 duration_seconds=duration, width=info.width if info else None,
                 height=info.height if info else None, fps=info.fps if info else None,
                 sequence_number=profile.sequence_number(name) if profile else None, readable=readable,
-                thumbnail=info.thumbnail_jpeg if info else None))
+                thumbnail=None if public and thumbnail else thumbnail))
+            if public and thumbnail:  # like the footage it shows: only the storage password opens it
+                uow.vault_keys.add_thumbnail(recording.id, seal_to(thumbnail, public))
+                recording = dataclasses.replace(recording, thumbnail=thumbnail)  # the seal covers the picture
             seal_in(uow, ctx.signer, recording, serial_number=recorder.serial_number or "",
                     clock_offset_seconds=clock_offset, clock_offset_measured=clock_offset is not None,
                     at=now, tsa_url=ctx.unit_settings.get("tsa_url"))
@@ -205,6 +212,7 @@ class IngestEngine:
             logger.warning("%s stored byte for byte but unreadable: %s", source.rel_path, info.error)
         if profile is not None and profile.may_clear_after_verified_copy and ctx.vault.verify(blob.sha256):
             self._clear(source)
+        ctx.vault.forget(blob.sha256)  # from now on, reading it takes the storage password
         return recording
 
     @staticmethod

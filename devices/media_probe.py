@@ -21,11 +21,12 @@ import wave
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 import cv2
 import numpy as np
 
-from devices.mp4_boxes import MovieHeader, read_movie_header
+from devices.mp4_boxes import MovieHeader, movie_header, read_movie_header
 from inspector_app.domain.recordings import RecordingKind
 
 logger = logging.getLogger(__name__)
@@ -94,20 +95,43 @@ def probe_with_timeout(path: str | os.PathLike, timeout_seconds: float = PROBE_T
     A call into OpenCV cannot be interrupted, so a probe that overruns is left to finish in its
     (daemon) thread and its result is dropped; the FFmpeg time-outs and the frame cap make that rare.
     """
+    return _bounded(lambda: probe(path, **options), Path(path).name, timeout_seconds)
+
+
+def probe_video_stream(open_stream: Callable[[], BinaryIO], name: str, *, thumbnail_width: int = THUMBNAIL_WIDTH,
+                       max_frames: int = MAX_FRAMES, timeout_seconds: float = PROBE_TIMEOUT_SECONDS) -> MediaInfo:
+    """`probe` of a video read from a stream (a stored, possibly encrypted, vault object): nothing is
+    written to disk. `open_stream` is called for each pass (the movie header, then OpenCV)."""
+    def work() -> MediaInfo:
+        header = None
+        try:
+            if Path(name).suffix.lower() in MP4_FAMILY:
+                with open_stream() as stream:
+                    header = movie_header(stream, stream.seek(0, os.SEEK_END))
+            with open_stream() as stream:
+                return _probe_video(stream, header, thumbnail_width, max_frames)
+        except Exception as error:  # noqa: BLE001 - an untrusted file: it is unreadable, the ingest goes on
+            logger.warning("probe of %s failed: %s", name, error)
+            return MediaInfo(False, container_creation_utc=_created(header), error=f"probe failed: {error}")
+
+    return _bounded(work, name, timeout_seconds)
+
+
+def _bounded(work: Callable[[], MediaInfo], name: str, timeout_seconds: float) -> MediaInfo:
     result: list[MediaInfo] = []
-    worker = threading.Thread(target=lambda: result.append(probe(path, **options)), daemon=True,
-                              name=f"probe {Path(path).name}")
+    worker = threading.Thread(target=lambda: result.append(work()), daemon=True, name=f"probe {name}")
     worker.start()
     worker.join(timeout_seconds)
     if result:
         return result[0]
-    logger.warning("probe of %s took longer than %s s; marked unreadable", path, timeout_seconds)
+    logger.warning("probe of %s took longer than %s s; marked unreadable", name, timeout_seconds)
     return MediaInfo(False, error=f"probe timed out after {timeout_seconds:g} s")
 
 
-def _probe_video(path: Path, header: MovieHeader | None, thumbnail_width: int, max_frames: int) -> MediaInfo:
+def _probe_video(source, header: MovieHeader | None, thumbnail_width: int, max_frames: int) -> MediaInfo:
+    """`source`: a path, or a seekable binary stream (OpenCV 5 reads those through FFmpeg)."""
     params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, FFMPEG_TIMEOUT_MS, cv2.CAP_PROP_READ_TIMEOUT_MSEC, FFMPEG_TIMEOUT_MS]
-    capture = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, params)
+    capture = cv2.VideoCapture(str(source) if isinstance(source, Path) else source, cv2.CAP_FFMPEG, params)
     try:
         if not capture.isOpened():
             return MediaInfo(False, container_creation_utc=_created(header), error="cannot be opened")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, ContextManager, Protocol
+from typing import BinaryIO, Callable, Protocol
 
 from inspector_app.domain.recorders import Recorder, RecorderHistoryEntry, RecorderStatus
 from inspector_app.domain.unit import Unit
@@ -82,17 +82,21 @@ class FootageVault(Protocol):
     it, never before. It reads the source once, from where it stands, and does not close a stream.
     `progress` gets the bytes copied so far; `cancel` is asked between chunks and stops the copy with
     `OperationCancelled`. A failed or cancelled `put` leaves nothing behind and raises an `AppError`.
+
+    An encrypting vault stores with nobody signed in but reads (`open`) only with the vault key
+    unlocked (else `VaultLocked`), except the objects this process just stored until `forget`.
     """
 
     def put(self, source: BinaryIO | Path, *, expected_size: int | None = None,
             cancel: Callable[[], bool] | None = None,
             progress: Callable[[int], None] | None = None) -> StoredBlob: ...
-    def open(self, sha256: str) -> BinaryIO: ...  # seekable, read-only; the caller closes it
+    def open(self, sha256: str) -> BinaryIO: ...  # the content, seekable, read-only; the caller closes it
+    def open_for_check(self, sha256: str) -> tuple[BinaryIO, str, str]: ...  # stream, expected hash, how
     def exists(self, sha256: str) -> bool: ...
     def size(self, sha256: str) -> int: ...
     def verify(self, sha256: str) -> bool: ...  # re-reads and re-hashes the stored bytes
-    def readable_path(self, sha256: str) -> ContextManager[Path]:
-        """A file path holding the stored bytes while the context lasts (for readers that need a path)."""
-        ...
-
+    def is_encrypted(self, sha256: str) -> bool: ...
+    def forget(self, sha256: str) -> None: ...  # drop the file key of an object just stored
+    def shred(self, sha256: str) -> bool: ...  # crypto-shred: the key goes, the ciphertext is unreadable
+    def encrypt_in_place(self, sha256: str, cancel=None, progress=None) -> bool: ...  # a plain object, converted
     def path_hint(self, sha256: str) -> str: ...  # for log lines only

@@ -28,14 +28,18 @@ import errno
 import logging
 import os
 import secrets
+import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable
 
+from inspector_app import vault_keys
 from inspector_app.domain.vault import StoredBlob, is_sha256_hex
 from inspector_app.errors import ValidationError, VaultError
+from inspector_app.vault_keys import VaultLocked
+from storage.encrypted_object import ChunkEncryptor, DecryptingReader, is_encrypted
 from storage.vault_copy import CHUNK_SIZE, O_DIRECT, copy_and_hash, vault_error
+from storage.vault_key_files import KeyFile, key_path, read_key_file, shred_key_file, write_key_file
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +47,21 @@ OBJECT_MODE = 0o444
 PART_SUFFIX = ".part"
 
 
-class FileVault:
-    """Implements `inspector_app.ports.FootageVault` over a folder; safe to share between threads."""
+FRESH_KEYS = 64  # file keys of objects this process just stored, for the ingest to probe and verify them
 
-    def __init__(self, root: Path, *, direct_io: bool = True, chunk_size: int = CHUNK_SIZE) -> None:
+
+class FileVault:
+    """Implements `inspector_app.ports.FootageVault` over a folder; safe to share between threads.
+
+    With a `keyring` whose vault key is set, every object is stored encrypted with a file key of its own
+    (see `storage/encrypted_object.py` and `storage/vault_key_files.py`); reading one needs the vault's
+    private key, unlocked in the keyring, except for the few objects this process has just stored.
+    """
+
+    def __init__(self, root: Path, *, direct_io: bool = True, chunk_size: int = CHUNK_SIZE, keyring=None) -> None:
+        self.keyring = keyring
+        self._fresh: dict[str, bytes] = {}
+        self._fresh_lock = threading.Lock()
         self.root = Path(root)
         self.objects_dir = self.root / "objects"
         self.tmp_dir = self.root / "tmp"
@@ -78,11 +93,14 @@ class FileVault:
 
     def _put(self, stream, expected_size, cancel, progress) -> StoredBlob:
         started = time.perf_counter()
+        public = self.keyring.public_key() if self.keyring is not None else None
+        file_key = vault_keys.new_file_key() if public else None
+        encryptor = ChunkEncryptor(file_key) if file_key else None
         fd, part, direct = self._create_part()
         try:
             try:
                 sha256, size = copy_and_hash(stream, fd, direct=direct, chunk_size=self.chunk_size,
-                                             cancel=cancel, progress=progress)
+                                             cancel=cancel, progress=progress, encryptor=encryptor)
                 if expected_size is not None and size != expected_size:
                     how = "shrank or was disconnected" if size < expected_size else "grew while being copied"
                     raise VaultError(f"The source gave {size} bytes instead of {expected_size}: it {how}; "
@@ -92,7 +110,11 @@ class FileVault:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            blob = self._publish(part, sha256, size)
+            key = KeyFile(vault_keys.wrap_file_key(file_key, public), encryptor.cipher_sha256, size) \
+                if encryptor is not None else None
+            blob = self._publish(part, sha256, size, key)
+            if key is not None and not blob.already_present:
+                self._remember(sha256, file_key)
         except OSError as error:
             _discard(part)
             raise vault_error(error, "storing a copy") from error
@@ -126,12 +148,14 @@ class FileVault:
                 return fd, part, direct
             os.close(fd)  # removed by a clean-up between our create and our lock: take another name
 
-    def _publish(self, part: Path, sha256: str, size: int) -> StoredBlob:
+    def _publish(self, part: Path, sha256: str, size: int, key: KeyFile | None = None) -> StoredBlob:
         target = self._object_path(sha256)
         if target.exists():
             _discard(part)
             return StoredBlob(sha256, size, already_present=True)
         _ensure_dir(target.parent)
+        if key is not None:  # the key first: an object is never in place without it
+            write_key_file(key_path(target), key)
         os.replace(part, target)
         _fsync_dir(target.parent)
         return StoredBlob(sha256, size, already_present=False)
@@ -151,58 +175,132 @@ class FileVault:
 
     # reading
     def open(self, sha256: str) -> BinaryIO:
-        """The object's bytes as a seekable, read-only binary file; the caller closes it."""
+        """The object's bytes (decrypted) as a seekable, read-only binary stream; the caller closes it.
+        VaultLocked for an encrypted object while the vault key is locked."""
+        stream, key = self._open_raw(sha256)
+        if key is None:
+            return stream
+        try:
+            return DecryptingReader(stream, self._file_key(sha256, key), name=sha256)
+        except BaseException:
+            stream.close()
+            raise
+
+    def open_for_check(self, sha256: str) -> tuple[BinaryIO, str, str]:
+        """What re-hashing the object should be read from: (stream, expected SHA-256, "plain" or "cipher").
+        Decrypted when the key is at hand; else the ciphertext, against the hash its key file holds."""
+        stream, key = self._open_raw(sha256)
+        if key is None:
+            return stream, sha256, "plain"
+        try:
+            return DecryptingReader(stream, self._file_key(sha256, key), name=sha256), sha256, "plain"
+        except VaultLocked:
+            stream.seek(0)
+            return stream, key.cipher_sha256, "cipher"
+        except BaseException:
+            stream.close()
+            raise
+
+    def is_encrypted(self, sha256: str) -> bool:
+        return self._open_raw(sha256, probe_only=True)[1] is not None
+
+    def _open_raw(self, sha256: str, probe_only: bool = False):
+        """(the object's file, its key file or None for a plain object)."""
         path = self._object_path(sha256)
         try:
-            return open(path, "rb")
+            stream = open(path, "rb")
         except FileNotFoundError:
             raise self._missing(sha256) from None
         except OSError as error:
             raise VaultError(f"Could not open {sha256} in the footage vault: {error.strerror or error}",
                              code="vault_io", sha256=sha256) from error
+        try:
+            encrypted = is_encrypted(stream.read(16))
+            stream.seek(0)
+            key = read_key_file(key_path(path)) if encrypted else None
+            if encrypted and key is None:
+                raise VaultError(f"The recording {sha256} was destroyed: its key is shredded and its "
+                                 "ciphertext cannot be read by anyone", code="vault_shredded", sha256=sha256)
+        except BaseException:
+            stream.close()
+            raise
+        if probe_only:
+            stream.close()
+        return stream, key
+
+    def _file_key(self, sha256: str, key: KeyFile) -> bytes:
+        with self._fresh_lock:
+            fresh = self._fresh.get(sha256)
+        if fresh is not None:
+            return fresh
+        if self.keyring is None:
+            raise VaultLocked("This vault has no keyring: encrypted footage cannot be read here")
+        return vault_keys.unwrap_file_key(key.wrapped, self.keyring.private_key())
+
+    def _remember(self, sha256: str, file_key: bytes) -> None:
+        with self._fresh_lock:
+            self._fresh[sha256] = file_key
+            while len(self._fresh) > FRESH_KEYS:
+                self._fresh.pop(next(iter(self._fresh)))
+
+    def forget(self, sha256: str) -> None:
+        """Drop the file key of an object this process stored: from now on it takes the vault key."""
+        with self._fresh_lock:
+            self._fresh.pop(sha256, None)
+
+    def encrypt_in_place(self, sha256: str, cancel=None, progress=None) -> bool:
+        """Encrypt a plain object to the vault key (`storage/vault_conversion.py`); False if it already was."""
+        from storage.vault_conversion import encrypt_in_place
+
+        return encrypt_in_place(self, sha256, cancel, progress)
+
+    def shred(self, sha256: str) -> bool:
+        """Crypto-shred an encrypted object: its key file is overwritten and removed, so nobody, the vault
+        key's holders included, can decrypt the ciphertext that stays. False if it had no key file."""
+        self.forget(sha256)
+        return shred_key_file(key_path(self._object_path(sha256)))
 
     def exists(self, sha256: str) -> bool:
         return self._object_path(sha256).is_file()
 
     def size(self, sha256: str) -> int:
+        """The size of the stored content (of the plaintext, for an encrypted object)."""
+        path = self._object_path(sha256)
+        key = read_key_file(key_path(path))
+        if key is not None:
+            return key.size
         try:
-            return self._object_path(sha256).stat().st_size
+            return path.stat().st_size
         except FileNotFoundError:
             raise self._missing(sha256) from None
 
     def verify(self, sha256: str) -> bool:
-        """Re-read the object from disk and re-hash it: True if its bytes still match its name."""
+        """Re-read the object from disk and re-hash it: True if its bytes still match its name (decrypted
+        when the key is at hand; with the vault locked, the ciphertext against its key file's hash)."""
         import hashlib
 
         path = self._object_path(sha256)
+        if hasattr(os, "posix_fadvise") and path.is_file():  # drop cached pages: read what is on the disk
+            with open(path, "rb", buffering=0) as raw:
+                os.posix_fadvise(raw.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         digest = hashlib.sha256()
-        buffer = bytearray(self.chunk_size)
         try:
-            with open(path, "rb", buffering=0) as stream:
-                if hasattr(os, "posix_fadvise"):  # drop cached pages: read what is on the disk
-                    os.posix_fadvise(stream.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-                with memoryview(buffer) as view:
-                    while n := stream.readinto(view):
-                        digest.update(view[:n])
-        except FileNotFoundError:
-            logger.warning("vault object %s is missing", sha256)
+            stream, expected, _how = self.open_for_check(sha256)
+            with stream:
+                while data := stream.read(self.chunk_size):
+                    digest.update(data)
+        except VaultError as error:
+            if error.code == "vault_io":
+                raise
+            logger.warning("vault object %s cannot be verified: %s", sha256, error)
             return False
         except OSError as error:
             raise VaultError(f"Could not read {sha256} in the footage vault: {error.strerror or error}",
                              code="vault_io", sha256=sha256) from error
-        if digest.hexdigest() != sha256:
+        if digest.hexdigest() != expected:
             logger.warning("vault object %s does not match its hash", sha256)
             return False
         return True
-
-    @contextmanager
-    def readable_path(self, sha256: str) -> Iterator[Path]:
-        """A file path holding the object's bytes, for readers that need a path (OpenCV). Here it is the
-        read-only object itself; a vault that encrypts would decrypt into a temporary file instead."""
-        path = self._object_path(sha256)
-        if not path.is_file():
-            raise self._missing(sha256)
-        yield path
 
     def path_hint(self, sha256: str) -> str:
         """Where the object lives, for log lines only: the content is reached through `open`."""

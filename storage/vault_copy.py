@@ -124,13 +124,50 @@ class _Writer:
         self.direct = False
 
 
+class _EncryptedOut:
+    """Encrypts what the copy writes (`storage/encrypted_object.py`) and hashes the ciphertext; keeps the
+    writes whole multiples of the block size in page-aligned memory, so `O_DIRECT` still applies."""
+
+    def __init__(self, writer: _Writer, encryptor, chunk_size: int) -> None:
+        self.writer = writer
+        self.encryptor = encryptor
+        self.digest = hashlib.sha256()
+        self.staging = mmap.mmap(-1, 2 * chunk_size + (1 << 20))
+        self.filled = 0
+        self._put(encryptor.header())
+
+    def _put(self, data: bytes) -> None:
+        self.digest.update(data)
+        with memoryview(self.staging) as view:
+            view[self.filled:self.filled + len(data)] = data
+            self.filled += len(data)
+            whole = self.filled - self.filled % DIRECT_ALIGN
+            if whole >= len(self.staging) // 2:
+                self.writer.write(view[:whole])
+                view[:self.filled - whole] = view[whole:self.filled]
+                self.filled -= whole
+
+    def write(self, view: memoryview) -> None:
+        self._put(self.encryptor.feed(view))
+
+    def finish(self) -> str:
+        self._put(self.encryptor.finish())
+        with memoryview(self.staging) as view:
+            self.writer.write(view[:self.filled])
+        self.filled = 0
+        self.staging.close()
+        return self.digest.hexdigest()
+
+
 def copy_and_hash(source, fd: int, *, direct: bool = False, chunk_size: int = CHUNK_SIZE,
                   cancel: Callable[[], bool] | None = None,
-                  progress: Callable[[int], None] | None = None) -> tuple[str, int]:
+                  progress: Callable[[int], None] | None = None, encryptor=None) -> tuple[str, int]:
     """Copy `source` (a readable binary stream, read from its current position) to `fd` in one pass.
 
     Returns the SHA-256 (64 lowercase hex digits) and the number of bytes. `progress` gets the bytes
     written so far after each chunk, `cancel` is asked between chunks; both run in the caller's thread.
+    With an `encryptor` (a `ChunkEncryptor`) the file gets the encrypted object instead of the bytes,
+    and its ciphertext's SHA-256 is then `encryptor.cipher_sha256`; the hash returned is the plaintext's.
     Raises `OperationCancelled`, `VaultError` (code `vault_source_read`) when the source cannot be read,
     or the `OSError` of a failed write. It neither flushes nor closes `fd`: the caller does.
     """
@@ -138,6 +175,7 @@ def copy_and_hash(source, fd: int, *, direct: bool = False, chunk_size: int = CH
         raise ValueError(f"chunk_size must be a positive multiple of {DIRECT_ALIGN}")
     read_into = _reader_for(source)
     writer = _Writer(fd, direct)
+    out = _EncryptedOut(writer, encryptor, chunk_size) if encryptor is not None else writer
     digest = hashlib.sha256()
     free: queue.Queue = queue.Queue()
     to_hash: queue.Queue = queue.Queue()
@@ -194,7 +232,7 @@ def copy_and_hash(source, fd: int, *, direct: bool = False, chunk_size: int = CH
                 raise error
             buffer, n = item
             with memoryview(buffer) as whole, whole[:n] as view:
-                writer.write(view)
+                out.write(view)
             total += n
             free.put(buffer)
             if progress is not None and n:
@@ -212,6 +250,8 @@ def copy_and_hash(source, fd: int, *, direct: bool = False, chunk_size: int = CH
         raise
     hasher.join()
     reader.join()
+    if encryptor is not None:
+        encryptor.cipher_sha256 = out.finish()
     return digest.hexdigest(), total
 
 

@@ -77,12 +77,13 @@ def canonical(facts: dict) -> str:
     return json.dumps(facts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def differences(recording: Recording, sealed: dict) -> list[str]:
-    """The names of the recording's facts that differ from the seal (the row or the thumbnail changed)."""
+def differences(recording: Recording, sealed: dict, check_thumbnail: bool = True) -> list[str]:
+    """The names of the recording's facts that differ from the seal (the row or the thumbnail changed).
+    `check_thumbnail=False` when the thumbnail is encrypted and the vault locked."""
     found = []
     for name in ROW_FIELDS:
         if fact_value(getattr(recording, name)) != sealed.get(name):
             found.append(name)
-    if thumbnail_sha256(recording.thumbnail) != sealed.get("thumbnail_sha256"):
+    if check_thumbnail and thumbnail_sha256(recording.thumbnail) != sealed.get("thumbnail_sha256"):
         found.append("thumbnail")
     return found

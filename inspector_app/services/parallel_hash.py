@@ -30,6 +30,12 @@ class HashOutcome:
     sha256: str = ""
     bytes_read: int = 0
     error: str = ""
+    expected: str = ""     # what it should hash to: the content's SHA-256, or the ciphertext's with the vault locked
+    how: str = "plain"     # "plain" (the content, decrypted if need be) or "cipher" (the encrypted bytes)
+
+    @property
+    def matches(self) -> bool:
+        return not self.error and self.sha256 == self.expected
 
 
 class _Cancelled(Exception):
@@ -55,7 +61,7 @@ def hash_files(vault, jobs: list[HashJob], *, workers: int, cancel: Callable[[],
         if cancel():
             raise _Cancelled
         try:
-            stream = vault.open(job.sha256)
+            stream, expected, how = vault.open_for_check(job.sha256)
         except AppError as error:
             return HashOutcome(error="the stored file is missing from the vault" if error.code == "vault_missing"
                                else str(error))
@@ -77,7 +83,9 @@ def hash_files(vault, jobs: list[HashJob], *, workers: int, cancel: Callable[[],
                         raise _Cancelled
         except OSError as error:
             return HashOutcome(bytes_read=read, error=f"the stored file cannot be read: {error.strerror or error}")
-        return HashOutcome(digest.hexdigest(), read)
+        except AppError as error:  # an encrypted chunk that does not authenticate
+            return HashOutcome(bytes_read=read, error=f"the stored file was changed or damaged: {error}")
+        return HashOutcome(digest.hexdigest(), read, expected=expected, how=how)
 
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i].size)
     results: dict[int, HashOutcome] = {}

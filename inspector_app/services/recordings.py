@@ -11,18 +11,20 @@ from inspector_app.domain.recordings import ClockCheck, ContinuityReport, Ingest
 from inspector_app.domain.roles import Permission
 from inspector_app.errors import NotFoundError
 from inspector_app.services.common import acting_user
+from inspector_app.services.thumbnails import with_thumbnails
 
 
 class RecordingsService:
-    def __init__(self, uow_factory, audit=None) -> None:
+    def __init__(self, uow_factory, audit=None, keyring=None) -> None:
         self.uow_factory = uow_factory
         self.audit = audit  # each look at a recording is an audit event (п.13)
+        self.keyring = keyring  # opens the encrypted thumbnails while the session has the vault unlocked
 
     def list(self, actor, flt: RecordingFilter = RecordingFilter(), offset: int = 0,
              limit: int = 200) -> list[Recording]:
         with self.uow_factory() as uow:
             acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
-            return uow.recordings.list(flt, offset, limit)
+            return with_thumbnails(uow, self.keyring, uow.recordings.list(flt, offset, limit))[0]
 
     def count(self, actor, flt: RecordingFilter = RecordingFilter()) -> int:
         with self.uow_factory() as uow:
@@ -35,7 +37,7 @@ class RecordingsService:
             recording = uow.recordings.get(recording_id)
             if recording is None:
                 raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
-            return recording
+            return with_thumbnails(uow, self.keyring, [recording])[0][0]
 
     def view(self, actor, recording_id: int, purpose: str = "details") -> Recording:
         """The recording, shown to `actor`: the look itself is appended to the audit trail."""
@@ -44,6 +46,7 @@ class RecordingsService:
             recording = uow.recordings.get(recording_id)
             if recording is None:
                 raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
+            recording = with_thumbnails(uow, self.keyring, [recording])[0][0]
         if self.audit is not None:
             self.audit.record(AuditKind.VIEW, user, subject=f"recording:{recording.id}", recording_id=recording.id,
                               details={"purpose": purpose, "inventory_number": recording.inventory_number,

@@ -21,6 +21,7 @@ from inspector_app.errors import OperationCancelled
 from inspector_app.services.common import acting_user
 from inspector_app.services.parallel_hash import HashJob, hash_files
 from inspector_app.services.sealing import CHAIN_SUBJECT, SEAL_SUBJECT
+from inspector_app.services.thumbnails import with_thumbnails
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class IntegrityReport:
     problems: list[Problem] = field(default_factory=list)
     pending_tokens: int = 0
     bytes_hashed: int = 0
+    locked_files: int = 0       # checked as ciphertext only: the vault was locked (the headless rolling check)
     cancelled: bool = False
     event_seq: int | None = None
 
@@ -109,7 +111,7 @@ class IntegrityVerifier:
         for start in range(0, len(ids), PAGE):
             page = ids[start:start + PAGE]
             with ctx.uow_factory() as uow:
-                recordings = uow.recordings.by_ids(page)
+                recordings, closed = with_thumbnails(uow, ctx.keyring, uow.recordings.by_ids(page))
                 seals = uow.integrity.seals_of(page)
             for rec in recordings:
                 label = labels[rec.id] = f"recording {rec.id} ({rec.source_name})"
@@ -123,7 +125,7 @@ class IntegrityVerifier:
                 facts = seal.facts
                 if not ctx.signer.verify(seal.key_id, seal.content_bytes, seal.signature):
                     report.add("seals", label, "its seal is not signed by the installation key (the seal was changed)")
-                changed = differences(rec, facts)
+                changed = differences(rec, facts, check_thumbnail=rec.id not in closed)
                 if changed:
                     shown = ", ".join(f"{name} (sealed {facts.get(name)!r}, now {_now_value(rec, name)!r})"
                                       if name != "thumbnail" else "thumbnail (another picture than the sealed one)"
@@ -137,10 +139,16 @@ class IntegrityVerifier:
             report.bytes_hashed += outcome.bytes_read
             if outcome.error:
                 report.add("files", labels[job.recording_id], outcome.error)
-            elif outcome.sha256 != job.sha256:
+            elif outcome.how == "cipher" and not outcome.matches:
+                report.add("files", labels[job.recording_id], "the stored (encrypted) file was changed: its "
+                                                              "ciphertext no longer matches its key file")
+            elif outcome.how == "plain" and outcome.sha256 != job.sha256:
                 report.add("files", labels[job.recording_id], f"the stored file was changed: its SHA-256 is now "
                                                               f"{outcome.sha256}, sealed {job.sha256}")
-            checks.append((job.recording_id, not outcome.error and outcome.sha256 == job.sha256))
+            if outcome.how == "cipher":
+                report.locked_files += 1
+            checks.append((job.recording_id, outcome.matches and (outcome.how == "cipher"
+                                                                   or outcome.sha256 == job.sha256)))
         if cancel():
             raise OperationCancelled("Verification cancelled")
         failed_ids = {p.subject for p in report.problems}

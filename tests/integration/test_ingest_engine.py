@@ -32,6 +32,12 @@ def issued(unit_context, responsible, inspector, clock):
     return recorder, row.entry
 
 
+def _recordings(ctx):
+    with ctx.uow_factory() as uow:
+        return uow.recordings.list(__import__("inspector_app.domain.recordings", fromlist=["RecordingFilter"])
+                                   .RecordingFilter(), 0, 1000)
+
+
 def _volume(root):
     [volume] = scan_roots([(root, "HIKVISION")], all_profiles())
     return volume
@@ -143,18 +149,22 @@ def test_media_facts_come_from_the_stored_copy_not_the_recorder(unit_context, is
     _, entry = issued
     root = make_recorder(tmp_path / "vol", back_to_back(_local(entry.at, 5), 1, 2.0))
     probed = []
-    real_probe = engine_module.probe_with_timeout
+    real_probe = engine_module.probe_video_stream
 
-    def spying_probe(path, *args, **kwargs):
-        probed.append(Path(path))
-        return real_probe(path, *args, **kwargs)
+    def spying_probe(open_stream, name, *args, **kwargs):
+        def opened():
+            stream = open_stream()
+            probed.append(stream)
+            return stream
+        return real_probe(opened, name, *args, **kwargs)
 
-    monkeypatch.setattr(engine_module, "probe_with_timeout", spying_probe)
+    monkeypatch.setattr(engine_module, "probe_video_stream", spying_probe)
     IngestEngine(unit_context).ingest(_volume(root))
     vault_root = unit_context.data_dir / "vault"
-    assert probed and all(vault_root in p.parents for p in probed)
-    with unit_context.vault.readable_path(probed[0].name) as path:
-        assert path == probed[0]
+    [recording] = _recordings(unit_context)
+    assert probed and all(Path(getattr(s, "name", "")).name == recording.sha256 or
+                          getattr(s, "name", "") == recording.sha256 for s in probed)
+    assert all(vault_root in Path(unit_context.vault.path_hint(recording.sha256)).parents for _ in probed)
 
 
 @pytest.mark.parametrize("allowed", [False, True])

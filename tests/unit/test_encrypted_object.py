@@ -33,7 +33,7 @@ def test_round_trip_at_every_boundary(size, feed_size):
     data = os.urandom(size)
     blob = encrypt(data, feed_size)
     assert len(blob) == encrypted_size(size)
-    assert data[:64] not in blob or size == 0
+    assert size < 16 or data[:64] not in blob  # (a byte or two may turn up anywhere by chance)
     stream = reader(blob)
     assert stream.size == size and stream.read() == data
 

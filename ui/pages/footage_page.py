@@ -102,7 +102,7 @@ class FootagePage(Retranslatable, QWidget):
         self.ctx, self.user, self.station = ctx, user, station
         self.setObjectName("footagePage")
         self.timezone = ctx.timezone()
-        self.recordings = RecordingsService(ctx.uow_factory, ctx.audit)
+        self.recordings = RecordingsService(ctx.uow_factory, ctx.audit, ctx.keyring)
         self.recorders, self.users, self.entries = [], [], []
         self.asked_serials: set[str] = set()  # asked once per serial (п.7), whatever the answer
         self.pending_questions: list = []     # (volume, serial) to ask when the page is on screen
