@@ -25,6 +25,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     verify.add_argument("--days", type=int, metavar="N",
                         help="re-hash only the recordings not verified in the last N days (default: all)")
     verify.add_argument("--progress", action="store_true", help="report progress on standard error")
+    verify.add_argument("--unlock", action="store_true",
+                        help="unlock the encrypted vault (storage password from $INSPECTOR_APP_STORAGE_PASSWORD or "
+                             "stdin) and check the decrypted footage; without it, encrypted files are checked as "
+                             "stored")
     add_actor(verify)
     verify.set_defaults(handler=run_verify, needs_unit=True)
 
@@ -71,6 +75,10 @@ def run_verify(ctx: AppContext, args, passwords: PasswordReader) -> Result:
     if args.days is not None and args.days < 0:
         raise ValidationError("--days must be 0 or more", code="days")
     actor = sign_in(ctx, args.actor, passwords)
+    if args.unlock:
+        from inspector_app.cli_commands.vault import unlock_for
+
+        unlock_for(ctx, actor, passwords)
     progress = None
     if args.progress:
         def progress(done: int, total: int, _name: str = "") -> None:
@@ -81,10 +89,14 @@ def run_verify(ctx: AppContext, args, passwords: PasswordReader) -> Result:
     checked = ", ".join(f"{n} {k}" for k, n in report.checked.items())
     lines = [f"Checked: {checked}; {report.bytes_hashed} bytes re-hashed; {report.pending_tokens} time-stamp(s) "
              f"pending.", *(f"FAILED {p.kind}: {p}" for p in report.problems)]
+    if report.locked_files:
+        lines.insert(1, f"{report.locked_files} encrypted file(s) checked as stored (the vault is locked: --unlock "
+                        "checks the decrypted footage against the seals).")
     lines.append("Everything verifies." if report.ok else f"{len(report.problems)} problem(s) found.")
     result = Result("\n".join(lines), {"verification": {
         "scope": report.scope, "ok": report.ok, "checked": report.checked, "bytes_hashed": report.bytes_hashed,
         "pending_tokens": report.pending_tokens, "audit_event": report.event_seq,
+        "locked_files": report.locked_files,
         "problems": [{"kind": p.kind, "subject": p.subject, "text": p.text} for p in report.problems]}})
     if not report.ok:
         result.error, result.code = f"verification found {len(report.problems)} problem(s)", "verification_failed"
