@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from tests.conftest import PASSWORDS, ROOT
+from tests.integration.test_ingest_engine import issued  # noqa: F401 - fixture
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture: a plain vault with 3 recordings
 
 
@@ -52,3 +53,22 @@ def test_setup_encrypt_verify_unlocked_and_a_slot_for_the_responsible_person(uni
     assert by_resp.returncode == 0, by_resp.stderr
     refused = _run(unit_context, "vault", "setup", login="resp", INSPECTOR_APP_NEW_STORAGE_PASSWORD="x-2026-abcd")
     assert refused.returncode == 1
+
+
+def test_the_ingest_command_stores_encrypted_with_nobody_unlocked(unit_context, issued, tmp_path):  # noqa: F811
+    from datetime import timedelta
+
+    from tests.integration.fake_recorder import back_to_back, make_recorder
+    from tests.integration.test_ingest_engine import LOCAL
+
+    assert _run(unit_context, "vault", "setup", INSPECTOR_APP_NEW_STORAGE_PASSWORD="Сақтау-басшы-2026").returncode == 0
+    _, entry = issued
+    root = make_recorder(tmp_path / "vol", back_to_back((entry.at + LOCAL).replace(tzinfo=None)
+                                                         + timedelta(minutes=5), 2, 1.0))
+    done = _run(unit_context, "ingest", "--from", str(root), "--json", login="resp")  # no storage password given
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["ingest"]["files_stored"] == 2
+    listed = json.loads(_run(unit_context, "recordings", "list", "--json", login="resp").stdout)["recordings"]
+    assert all(r["readable"] and r["duration_seconds"] for r in listed)  # probed from the stored ciphertext
+    for recording in listed:
+        assert unit_context.vault._object_path(recording["sha256"]).read_bytes()[:8] == b"IAVAULT\x01"
