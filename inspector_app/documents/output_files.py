@@ -18,10 +18,12 @@ def check_target(out: Path) -> Path:
     return out
 
 
-def write_atomically(out: Path, data: bytes) -> None:
+def write_atomically(out: Path, data: bytes, private: bool = False) -> None:
+    """`private`: readable by its owner only (a secret such as the recovery sheet), as mkstemp made it."""
     fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     try:
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes the file private; a print is an ordinary file
+        if not private:
+            os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes the file private; a print is an ordinary file
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
