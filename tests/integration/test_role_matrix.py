@@ -37,10 +37,12 @@ from inspector_app.domain.journal import JournalFilter, Notification
 from inspector_app.domain.recordings import RecordingFilter
 from inspector_app.domain.users import UserView
 from inspector_app.errors import PermissionDenied
+from inspector_app.paths import vault_dir
 from inspector_app.services.journal import IssueRequest
 from inspector_app.services.journal_corrections import CorrectionRequest
 from inspector_app.services.recordings import RecordingsService
 from inspector_app.services.signers import SignatureInput
+from inspector_app.services.vault_conversion import VaultConversion
 from tests.conftest import PASSWORDS, SIGNATURE
 from tests.integration.conftest import db_path
 from tests.integration.test_integrity import stored  # noqa: F401 - the fixture: three sealed recordings
@@ -76,9 +78,8 @@ class World:
 
 
     def __post_init__(self) -> None:
-        keyring = getattr(self.ctx, "keyring", None)
-        extra = {"keyring": keyring} if keyring is not None else {}
-        self.recordings = RecordingsService(self.ctx.uow_factory, self.ctx.audit, **extra)  # as the footage page
+        # as the footage page builds it
+        self.recordings = RecordingsService(self.ctx.uow_factory, self.ctx.audit, self.ctx.keyring)
 
     def user(self, name: str) -> UserView:
         return self.actors[name]
@@ -287,9 +288,14 @@ def _own_storage_password(w: World, actor: UserView) -> str:
     return RESPONSIBLE_STORAGE if actor.id == w.user(RESPONSIBLE).id else HEAD_STORAGE
 
 
-# The storage password (п.6: known only to the responsible person and the head), when the context has
-# the footage vault's keyring.
-KEYRING_MATRIX: tuple[UseCase, ...] = (
+def _converted(report):
+    assert report.ok and report.files_encrypted == 3, report.problems
+    return report
+
+
+# The storage password (п.6: known only to the responsible person and the head) and the encryption of
+# footage stored before it was set.
+MATRIX += (
     UseCase("keyring.create", HEAD_ONLY, lambda w, a: w.ctx.keyring.create(a, HEAD_STORAGE)),
     UseCase("keyring.add_slot", STAFF, lambda w, a: w.ctx.keyring.add_slot(
         a, w.user(RESPONSIBLE).id, "Storage-resp-2027"), prepare=_storage_password),
@@ -302,10 +308,9 @@ KEYRING_MATRIX: tuple[UseCase, ...] = (
             prepare=_storage_password),
     UseCase("keyring.unlock_with_recovery", HEAD_ONLY,
             lambda w, a: w.ctx.keyring.unlock_with_recovery(a, w.recovery_key), prepare=_storage_password),
+    UseCase("vault_conversion.run", HEAD_ONLY, lambda w, a: _converted(VaultConversion(w.ctx).run(a)),
+            prepare=_storage_password),
 )
-HAS_KEYRING = "keyring" in {f.name for f in dataclasses.fields(AppContext)}
-if HAS_KEYRING:
-    MATRIX += KEYRING_MATRIX
 
 # Public methods that are not use cases a person calls, and why. Anything public on the services below
 # must be either in MATRIX or here.
@@ -346,6 +351,7 @@ NOT_USE_CASES: dict[str, str] = {
     "keyring.is_set_up": "no actor: whether the unit has a storage password yet",
     "keyring.revoke_holder": "internal: users.appoint_responsible revokes the previous responsible person's slot",
     "keyring.lock": "no actor: sign-out and the idle lock drop the key; refusing it would leave footage open",
+    "vault_conversion.plain_left": "no actor: a count of what is left to encrypt, for the vault's status",
 }
 
 # The context's services, by the name the matrix uses, and where each is found.
@@ -363,9 +369,9 @@ SERVICES: dict[str, Callable[[AppContext], type]] = {
     "trusted_time": lambda ctx: type(ctx.trusted_time),
     "recordings": lambda ctx: RecordingsService,   # built by the footage page and the CLI over the context
     "audit_export": lambda ctx: AuditExporter,     # likewise
+    "keyring": lambda ctx: type(ctx.keyring),
+    "vault_conversion": lambda ctx: VaultConversion,  # built by the vault command over the context
 }
-if HAS_KEYRING:
-    SERVICES["keyring"] = lambda ctx: type(ctx.keyring)
 # Fields of the context that are not services with use cases.
 NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles", "engine", "demo_credentials",
                 "signer",   # the installation key: signs what the services write, no use case of its own
@@ -380,6 +386,12 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                              "AND name NOT IN ('audit_events', 'sqlite_sequence')")]
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def _files(ctx: AppContext) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every file of the footage vault."""
+    vault = vault_dir(ctx.data_dir)
+    return {str(f.relative_to(vault)): (f.stat().st_size, f.stat().st_mtime_ns) for f in vault.rglob("*") if f.is_file()}
 
 
 def _audit_after(path: Path, seq: int) -> list[tuple]:
@@ -402,7 +414,7 @@ def test_role_matrix(world: World, case: UseCase, actor_name: str):
         case.prepare(world)
     actor = world.user(actor_name)
     path = db_path(world.ctx)
-    before, seq = _snapshot(path), _audit_head(path)
+    before, files, seq = _snapshot(path), _files(world.ctx), _audit_head(path)
     if actor_name in case.roles:
         case.call(world, actor)  # any AppError here means the arguments are wrong: they must be valid
         assert not [e for e in _audit_after(path, seq) if e[0] == "access_denied"]
@@ -412,6 +424,7 @@ def test_role_matrix(world: World, case: UseCase, actor_name: str):
     with pytest.raises(PermissionDenied):
         case.call(world, actor)
     assert _snapshot(path) == before, f"{case.name} refused to {actor_name} but wrote to the database"
+    assert _files(world.ctx) == files, f"{case.name} refused to {actor_name} but changed the footage vault"
     events = [(kind, user_id) for kind, user_id, _ in _audit_after(path, seq)]
     assert events == [("access_denied", actor.id)], "a refusal is one access_denied event naming who was refused"
     for name in case.outputs:
@@ -436,8 +449,7 @@ def test_every_public_method_is_in_the_matrix(unit_context):
     declared = {case.method for case in MATRIX}
     assert not declared & set(NOT_USE_CASES), "a method is both a use case and plumbing"
     assert sorted(public - declared - set(NOT_USE_CASES)) == [], "add a MATRIX row (or a NOT_USE_CASES reason)"
-    plumbing = {name for name in NOT_USE_CASES if name.split(".", 1)[0] in SERVICES}
-    assert sorted((declared | plumbing) - public) == [], "the matrix names a method that is gone"
+    assert sorted((declared | set(NOT_USE_CASES)) - public) == [], "the matrix names a method that is gone"
     names = [case.name for case in MATRIX]
     assert len(names) == len(set(names))
     fields = {f.name for f in dataclasses.fields(AppContext)}
