@@ -10,10 +10,10 @@ in, and never sees stored footage, its thumbnails, continuity and clock reports,
 (п.13). Managing staff, the unit's settings and the store's verification are not the inspector's.
 
 Every (use case, role) pair is called with valid arguments: an allowed one must succeed; a refused one
-must raise `PermissionDenied`, change nothing in the database, and append one `access_denied` event to
-the audit trail. A disabled account (a head, who has every permission by role, so only the active
-flag can refuse) is refused everything. `test_every_public_method_is_in_the_matrix` makes sure a new
-use case cannot be added without a row here.
+must raise `PermissionDenied`, change nothing in the database or the footage vault, and append one
+`access_denied` event, naming who was refused, to the audit trail. A disabled account (a head, who has
+every permission by role, so only the active flag can refuse) is refused everything.
+`test_every_public_method_is_in_the_matrix` makes sure a new use case cannot be added without a row here.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from inspector_app.context import AppContext
 from inspector_app.documents.audit_export import AuditExporter
 from inspector_app.domain.audit import AuditFilter
 from inspector_app.domain.journal import JournalFilter, Notification
-from inspector_app.domain.recordings import RecordingFilter
 from inspector_app.domain.users import UserView
 from inspector_app.errors import PermissionDenied
 from inspector_app.paths import vault_dir
@@ -75,7 +74,6 @@ class World:
     notification_id: int
     recordings: RecordingsService = field(init=False)
     recovery_key: str = ""      # set by _storage_password
-
 
     def __post_init__(self) -> None:
         # as the footage page builds it
@@ -186,10 +184,6 @@ def _close_current_volume(w: World) -> None:
 
 def _print_volume(w: World, actor: UserView):
     return w.ctx.journal_printer.print_volume(actor, 1, "kk", w.tmp / "journal.pdf", w.ctx.timezone())
-
-
-def _user_id(role: str) -> Callable[[World], int]:
-    return lambda w: w.user(role).id
 
 
 def _update(target: str):
@@ -391,7 +385,8 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
 def _files(ctx: AppContext) -> dict[str, tuple[int, int]]:
     """Size and modification time of every file of the footage vault."""
     vault = vault_dir(ctx.data_dir)
-    return {str(f.relative_to(vault)): (f.stat().st_size, f.stat().st_mtime_ns) for f in vault.rglob("*") if f.is_file()}
+    return {str(f.relative_to(vault)): (f.stat().st_size, f.stat().st_mtime_ns)
+            for f in vault.rglob("*") if f.is_file()}
 
 
 def _audit_after(path: Path, seq: int) -> list[tuple]:
@@ -432,10 +427,12 @@ def test_role_matrix(world: World, case: UseCase, actor_name: str):
 
 
 def test_the_matrix_is_the_order_for_footage_and_the_audit_trail():
-    """п.13 in one place: nothing of the stored footage or the audit trail is the inspector's."""
+    """п.13 in one place: nothing of the stored footage, its keys or the audit trail is the inspector's."""
     for case in MATRIX:
         if case.name.startswith(("recordings.", "audit.", "audit_export.", "integrity.")):
             assert case.roles == STAFF, case.name
+        if case.name.startswith(("keyring.", "vault_conversion.")):
+            assert INSPECTOR not in case.roles, case.name
 
 
 def test_every_public_method_is_in_the_matrix(unit_context):
