@@ -13,6 +13,10 @@ session would show them its recorders and files and bind serials in their name.
 A session of the head or the responsible person also runs the background checks of `session_checks.py`
 (the PC clock, pending time-stamps, the daily rolling verification). Every end of a session (signing out,
 locking, closing the window) is recorded in the audit trail; unlocking is a sign-in of its own.
+
+Once the unit has a storage password (п.6), such a session asks for it when it starts (`vault_session.py`;
+"Later" goes on with the footage locked). Signing out, locking the screen and closing the window lock the
+footage vault again; unlocking the screen with the sign-in password does not unlock it, it asks again.
 """
 
 from __future__ import annotations
@@ -86,6 +90,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.jobs = jobs or JobRunner(self)
         self.idle_timeout_ms = idle_timeout_ms
         self.station = None  # the ingest station of a footage session
+        self.vault = None  # the storage password of a footage session (ui/vault_session.py)
         self.checks = None  # the clock, time-stamp and rolling checks of a head's or responsible person's session
         self._session_open = False  # signed in and not yet recorded as signed out
         self.roots_provider, self.station_interval_ms = roots_provider, station_interval_ms  # tests give folders
@@ -148,7 +153,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def start_session(self, user: UserView) -> None:
         self.user = user
         if allows(user.role, Permission.ACCESS_FOOTAGE):
+            from ui.vault_session import VaultSession
+
             self._create_station()
+            self.vault = VaultSession(self.ctx, user, self) if self.ctx.keyring is not None else None
         self._build_sections()
         if allows(user.role, Permission.ACKNOWLEDGE_NOTIFICATIONS):
             from ui.notifications_bar import NotificationsBar
@@ -179,11 +187,14 @@ class MainWindow(Retranslatable, QMainWindow):
             self._start_checks()
         logger.info("session started: %s", user.login)
         self.session_started.emit(user)
+        if self.vault is not None:
+            self.vault.ask(self)
 
     def sign_out(self) -> None:
         if self.user is None:
             return
         logger.info("signed out: %s", self.user.login)
+        self._lock_vault("sign_out")
         self._end_session("sign_out")
         self._stop_checks()
         self._stop_station()
@@ -204,6 +215,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if self.vault is not None:
+            self.vault.deleteLater()
+            self.vault = None
         self.user = None
         self.sign_in.reset()
         self.stack.setCurrentWidget(self.sign_in)
@@ -228,19 +242,29 @@ class MainWindow(Retranslatable, QMainWindow):
             elif key == "recorders":
                 page = RecordersPage(self.ctx, self.user)
             elif key == "footage":
-                page = FootagePage(self.ctx, self.user, station=self.station)
+                page = FootagePage(self.ctx, self.user, station=self.station, vault=self.vault)
             elif key == "audit":
                 page = AuditPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "users":
-                page = UsersPage(self.ctx, self.user)
+                page = UsersPage(self.ctx, self.user, vault=self.vault)
             elif key == "settings":
-                page = SettingsPage(self.ctx, self.user, self.languages)
+                page = SettingsPage(self.ctx, self.user, self.languages, vault=self.vault, jobs=self.jobs)
             else:
                 page = PlaceholderPage(f"{key}Page", title, description)
             self.pages[key] = page
             self.stack.addWidget(page)
             self.nav_keys.append(key)
             self.navigation.addItem(QListWidgetItem(title))
+
+    def _lock_vault(self, reason: str) -> None:
+        """The footage vault's key is dropped whenever the session ends; never fails the end of a session."""
+        try:
+            if self.vault is not None:
+                self.vault.lock(reason)
+            elif self.ctx is not None and self.ctx.keyring is not None:
+                self.ctx.keyring.lock(reason)
+        except Exception:  # noqa: BLE001 - signing out or closing must never fail on the record
+            logger.exception("could not lock the footage vault")
 
     def _end_session(self, reason: str) -> None:
         """Record in the audit trail that the session ended (once: a lock ends it, unlocking signs in again)."""
@@ -361,6 +385,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.lock_dialog is not None or self.user is None:
             return
         logger.info("screen locked for %s", self.user.login)
+        self._lock_vault(reason)
         self._end_session(reason)
         self.stack.setCurrentWidget(self.locked_page)
         if self.notifications_bar is not None:  # its messages are hidden with the rest
@@ -386,6 +411,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.notifications_bar is not None:
             self.notifications_holder.show()
         self.idle.reset()
+        if self.vault is not None:  # the sign-in password does not unlock the footage: ask again
+            self.vault.ask(self)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
@@ -395,6 +422,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.idle is not None:
             self.idle.stop()
+        self._lock_vault("close")
         self._end_session("close")
         self._stop_checks()
         self._stop_station()

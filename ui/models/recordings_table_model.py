@@ -4,6 +4,9 @@ Like the journal, the recordings grow without end, so the model knows the total 
 reads the page of rows a requested row falls in (`list(actor, filter, offset, limit)`), keeping a few
 pages cached. Thumbnails are the JPEG bytes stored with each recording, decoded once per row shown and
 kept with the page. The order is the service's (newest first): no sort proxy may sit on top.
+
+While the footage vault is locked (`set_locked`) the sealed thumbnails do not open: such a row's frame
+cell says "locked" instead of showing a picture. A reload drops every picture held, so none outlives a lock.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ START_SOURCES = {
     StartSource.UNKNOWN: QT_TRANSLATE_NOOP("RecordingsTableModel", "unknown"),
 }
 SHA_PREFIX = 8  # as short hashes are shown elsewhere; the whole one is in the tooltip and the details
+LOCKED_COLOUR = QColor("#8a5a00")
 
 
 def format_duration(seconds: float | None) -> str:
@@ -97,6 +101,11 @@ class RecordingsTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Recording]] = OrderedDict()
         self._thumbnails: dict[int, QPixmap | None] = {}
         self.pages_loaded = 0
+        self.locked = False  # the footage vault is locked: sealed thumbnails stay closed
+
+    def set_locked(self, locked: bool) -> None:
+        """Say whether the vault is locked; the caller reloads (a reload forgets the pictures)."""
+        self.locked = bool(locked)
 
     # the recordings
     def filter(self) -> RecordingFilter:
@@ -210,14 +219,20 @@ class RecordingsTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_FRAME and self.locked and item.thumbnail is None:
+                return self.tr("locked")
             return self.cell(item, column)
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(item) if column == self.COL_FRAME else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_FRAME and self.locked:
+                return LOCKED_COLOUR
             return UNREADABLE_COLOUR if not item.readable and column == self.COL_FLAG else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_FRAME and self.locked and item.thumbnail is None:
+                return self.tr("The frame is hidden while the footage is locked: enter the storage password")
             if column == self.COL_SHA256:
                 return item.sha256
             if column == self.COL_RECORDER:
@@ -229,6 +244,8 @@ class RecordingsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DURATION, self.COL_SIZE):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_FRAME:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

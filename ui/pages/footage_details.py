@@ -33,6 +33,7 @@ class FootageDetails(Retranslatable, QWidget):
         self.recordings, self.user, self.timezone = recordings, user, timezone
         self.setObjectName("footageDetails")
         self.recording: Recording | None = None
+        self.locked = False  # the footage vault is locked: no frame, and the file cannot be opened
         self.entry_label = lambda entry_id: ""  # the page says how to name a journal entry
         self.title = QLabel(objectName="detailsTitle")
         self.title.setStyleSheet("font-weight: bold;")
@@ -80,6 +81,9 @@ class FootageDetails(Retranslatable, QWidget):
                                                          format_size(rec.size))),
             esc(self.tr("Stored: {0}").format(format_local(rec.ingested_at, tz, "%d.%m.%Y %H:%M:%S"))),
         ]
+        if self.locked and not frame:
+            facts.append("<span style='color:#8a5a00'>" + esc(self.tr(
+                "The footage is locked: its frame and file open once the storage password is entered.")) + "</span>")
         if not rec.readable:
             facts.append(f"<span style='color:{PROBLEM_COLOUR}'>" + esc(self.tr(
                 "The file could not be decoded; it is stored byte for byte all the same.")) + "</span>")

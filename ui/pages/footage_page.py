@@ -6,6 +6,10 @@ it again on every read). With a `Station` the page shows each docked recorder's 
 one ends. A recorder whose serial is not in the register is asked about once per serial (п.7): the
 question waits until the page is on screen, so it never appears over the lock screen, and binding the
 serial runs that recorder's ingest again.
+
+While the unit's footage vault is locked (its storage password not entered in this session, п.6) a banner
+says so with an "Unlock…" button, the recordings are listed without their frames, and the page reloads
+when the vault is unlocked or locked again.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from inspector_app.timezones import format_local
 from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAIL_HEIGHT, RecordingsTableModel
 from ui.pages.footage_details import FootageDetails
 from ui.pages.ingest_panel import IngestPanel
+from ui.pages.vault_banner import VaultBanner
 from ui.widgets import Retranslatable, show_error
 
 logger = logging.getLogger(__name__)
@@ -97,9 +102,14 @@ def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]], selec
 
 
 class FootagePage(Retranslatable, QWidget):
-    def __init__(self, ctx, user, station=None, parent=None) -> None:
+    def __init__(self, ctx, user, station=None, vault=None, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.station = ctx, user, station
+        if vault is None and ctx.keyring is not None:  # a page of its own (tests): a session of its own
+            from ui.vault_session import VaultSession
+
+            vault = VaultSession(ctx, user, self)
+        self.vault = vault
         self.setObjectName("footagePage")
         self.timezone = ctx.timezone()
         self.recordings = RecordingsService(ctx.uow_factory, ctx.audit, ctx.keyring)
@@ -111,6 +121,7 @@ class FootagePage(Retranslatable, QWidget):
         self.reload_timer.timeout.connect(self.apply_filters)
 
         self.model = RecordingsTableModel(self.recordings, user, self.timezone, parent=self)
+        self.model.set_locked(vault is not None and vault.locked())
         self.model.load_failed.connect(lambda message: self.status.setText(message))
         self.table = make_recordings_table(self.model)
         self.details = FootageDetails(self.recordings, user, self.timezone)
@@ -119,6 +130,7 @@ class FootagePage(Retranslatable, QWidget):
 
         self.title = QLabel(objectName="pageTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.vault_banner = VaultBanner(vault)
         self.recorder_filter = QComboBox(objectName="recorderFilter")
         self.user_filter = QComboBox(objectName="inspectorFilter")
         self.entry_filter = QComboBox(objectName="entryFilter")
@@ -154,12 +166,15 @@ class FootagePage(Retranslatable, QWidget):
         footer.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.vault_banner)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if station is not None:
             station.finished.connect(self._ingest_finished)
+        if vault is not None:
+            vault.changed.connect(self._vault_changed)
         self.retranslate()
         self.reload()
 
@@ -230,6 +245,11 @@ class FootagePage(Retranslatable, QWidget):
         self._fill_choices()
         self.apply_filters()
 
+    def _vault_changed(self) -> None:
+        """Unlocked or locked again: the frames appear or go (the model drops every picture it holds)."""
+        self.model.set_locked(self.vault.locked())
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         selected = self.selected()
         self.status.clear()
@@ -246,6 +266,7 @@ class FootagePage(Retranslatable, QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def _selection_changed(self, *_args) -> None:
+        self.details.locked = self.model.locked
         self.details.show_recording(self.selected())
 
     # the station
