@@ -1,4 +1,5 @@
-"""Settings: interface language (this PC), the unit's time zone and idle lock, and the user's own password."""
+"""Settings: interface language (this PC), the unit's time zone and idle lock, the user's own password, and for
+the head and the responsible person the storage password of the footage (`storage_password_panel.py`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from ui.widgets import ErrorLabel, Retranslatable
 class SettingsPage(Retranslatable, QWidget):
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, ctx: AppContext, user: UserView, languages: LanguageManager | None, parent=None) -> None:
+    def __init__(self, ctx: AppContext, user: UserView, languages: LanguageManager | None, parent=None,
+                 vault=None, jobs=None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.languages = ctx, user, languages
         self.setObjectName("settingsPage")
@@ -56,7 +58,20 @@ class SettingsPage(Retranslatable, QWidget):
         layout.addWidget(self.error_label)
         layout.addSpacing(20)
         layout.addWidget(self.password_button)
-        layout.addStretch()
+        self.storage = None
+        if vault is None and ctx.keyring is not None and allows(user.role, Permission.ACCESS_FOOTAGE):
+            from ui.vault_session import VaultSession
+
+            vault = VaultSession(ctx, user, self)  # a page of its own (tests): a session of its own
+        if vault is not None and vault.applies:  # never for an inspector (п.13)
+            from ui.pages.storage_password_panel import StoragePasswordPanel
+
+            lang = languages.language if languages is not None else "kk"
+            self.storage = StoragePasswordPanel(ctx, user, vault, jobs, lang if lang in ("kk", "ru") else "kk")
+            layout.addSpacing(12)
+            layout.addWidget(self.storage, 1)
+        else:
+            layout.addStretch()
         self.retranslate()
 
     def retranslate(self) -> None:

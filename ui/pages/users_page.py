@@ -1,4 +1,8 @@
-"""Users: the staff of the unit, adding and editing them, resetting passwords, appointing the responsible person."""
+"""Users: the staff of the unit, adding and editing them, resetting passwords, appointing the responsible person.
+
+Once the unit has a storage password (п.6), an appointment revokes the previous responsible person's; the
+head is offered at once to let the new one type theirs (`storage_password_panel.offer_responsible_slot`).
+"""
 
 from __future__ import annotations
 
@@ -17,9 +21,14 @@ from ui.widgets import Retranslatable, show_error
 
 
 class UsersPage(Retranslatable, QWidget):
-    def __init__(self, ctx: AppContext, user: UserView, parent=None) -> None:
+    def __init__(self, ctx: AppContext, user: UserView, parent=None, vault=None) -> None:
         super().__init__(parent)
         self.ctx, self.user = ctx, user
+        if vault is None and ctx.keyring is not None and allows(user.role, Permission.APPOINT_RESPONSIBLE):
+            from ui.vault_session import VaultSession
+
+            vault = VaultSession(ctx, user, self)  # a page of its own (tests): a session of its own
+        self.vault = vault
         self.setObjectName("usersPage")
         self.model = UsersTableModel(self)
         self.table, _ = make_table(self.model, "usersTable")
@@ -117,3 +126,11 @@ class UsersPage(Retranslatable, QWidget):
         target = selected_item(self.table)
         if target is not None and AppointDialog(self.ctx, self.user, target, parent=self).exec():
             self.reload()
+            if self.vault is None:
+                return
+            self.vault.notify()  # the previous responsible person's slot is revoked
+            appointed = next((u for u in self.model.items() if u.id == target.id), None)
+            if appointed is not None and self.vault.is_set_up():
+                from ui.pages.storage_password_panel import offer_responsible_slot
+
+                offer_responsible_slot(self.vault, appointed, self, after_appointment=True)
