@@ -75,7 +75,7 @@ class Startup(QObject):
 
         self.ctx = ctx
         if not is_set_up(ctx.uow_factory):
-            wizard = SetupWizard(ctx, self.window)
+            wizard = SetupWizard(ctx, self.window, language=self.languages.language)
             if not wizard.exec():
                 self.window.close()
                 return

@@ -83,6 +83,22 @@ _TEMPLATES = {
     "no_key": QT_TRANSLATE_NOOP("Errors", "This person has no signing key yet: they sign in once to make it"),
     "bad_signing_password": QT_TRANSLATE_NOOP(
         "Errors", "A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)"),
+    # the storage password of the footage (п.6)
+    "wrong_storage_password": QT_TRANSLATE_NOOP("Errors", "Wrong storage password"),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Errors", "Wrong recovery key: type the 32 letters and digits from the sheet in the unit's safe"),
+    "not_recovery_key": QT_TRANSLATE_NOOP("Errors", "Not a recovery key: 32 letters and digits in groups of four"),
+    "vault_locked": QT_TRANSLATE_NOOP("Errors", "The footage is locked: enter the storage password first"),
+    "no_vault_key": QT_TRANSLATE_NOOP("Errors", "The unit has no storage password yet: the head sets it"),
+    "vault_key_exists": QT_TRANSLATE_NOOP("Errors", "The storage password is set already"),
+    "slot_holder": QT_TRANSLATE_NOOP("Errors", "Only the head and the responsible person hold a storage password (п.6)"),
+    "slot_not_appointed": QT_TRANSLATE_NOOP(
+        "Errors", "Only the appointed responsible person holds the storage password"),
+    "slot_other": QT_TRANSLATE_NOOP("Errors", "Only the head may set another person's storage password"),
+    "storage_same_as_sign_in": QT_TRANSLATE_NOOP(
+        "Errors", "The storage password must differ from the sign-in password"),
+    "storage_same_for_both": QT_TRANSLATE_NOOP(
+        "Errors", "The head and the responsible person each have a storage password of their own"),
 }
 
 # Field names passed by the domain validators, listed here so they get translated too.

@@ -101,15 +101,39 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     type_text(resp.password2, "Gulnar-2026-typo")
     type_text(wizard.responsible_page.order_ref, "№ 5-ө")
     wizard.next()
-    wizard.accept()
+    # Storage passwords (п.6): each their own, twice, not their sign-in password.
+    storage = wizard.storage_page
+    assert wizard.currentPage() is storage
+    for edit, text in ((storage.head, "Ermek-2026-pass"), (storage.head2, "Ermek-2026-pass"),
+                       (storage.responsible, "Gulnar-сақтау-2026"), (storage.responsible2, "Gulnar-сақтау-2026")):
+        type_text(edit, text)
+    wizard.next()
+    assert wizard.currentPage() is storage and "sign-in password" in storage.error_label.text()
+    for edit in (storage.head, storage.head2):
+        edit.clear()
+        type_text(edit, "Ermek-сақтау-2026")
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    wizard.next()  # "Create"
     # Mismatched passwords: refused, the wizard stays, nothing written.
     assert wizard.result_ is None and wizard.summary_page.error_label.text()
+    assert wizard.currentPage() is wizard.summary_page
     db = sqlite3.connect(context.data_dir / "inspector.sqlite")
     assert db.execute("select count(*) from units").fetchone()[0] == 0
     assert db.execute("select count(*) from users").fetchone()[0] == 0
 
     resp.password2.clear()
     type_text(resp.password2, "Gulnar-2026-pass")
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page and wizard.result_ is not None
+    # The recovery key, once: Finish waits until the sheet is kept.
+    view = wizard.recovery_page.view
+    key = "-".join(view.key_label.text().split())
+    assert len(key) == 39 and not wizard.recovery_page.isComplete()
+    wizard.accept()
+    wizard.reject()
+    assert wizard.isVisible()
+    view.kept.setChecked(True)
     with qtbot.waitSignal(wizard.accepted, timeout=5000):
         wizard.accept()
     assert context.unit().name_kk == "Шымкент қаласы бойынша аумақтық бөлімше"
@@ -117,6 +141,14 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     assert user.role.value == "responsible"
     [volume] = context.journal.volumes(user)
     assert (volume.number, volume.registration_index) == (1, "04-12/15")
+    keyring = context.keyring
+    assert keyring.is_set_up and not keyring.unlocked  # locked until they sign in
+    keyring.unlock(user, "Gulnar-сақтау-2026")
+    keyring.lock("test")
+    head_user = context.accounts.authenticate("ermek", "Ermek-2026-pass")
+    keyring.unlock(head_user, "Ermek-сақтау-2026")
+    keyring.lock("test")
+    keyring.unlock_with_recovery(head_user, key)
 
 
 def test_users_page_add_inspector_and_appoint(qtbot, modal, unit_context, head):

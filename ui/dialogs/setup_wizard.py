@@ -1,6 +1,15 @@
-"""First start: a wizard creates the unit, its head and its responsible person, all in one transaction."""
+"""First start: a wizard creates the unit, its head and its responsible person, all in one transaction, then
+their storage passwords (п.6) and the recovery key to print.
+
+The summary is the commit page: "Create" writes the unit (`initialize_unit`), then the head's storage password
+(`keyring.create`) and the responsible person's (`keyring.add_slot`); the last page shows the recovery key
+once, and Finish waits until the sheet is kept. The vault is locked when the wizard ends: the head and the
+responsible person unlock it when they sign in.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
@@ -11,7 +20,10 @@ from inspector_app.errors import AppError
 from inspector_app.services.setup import PersonInput, SetupResult, initialize_unit
 from inspector_app.timezones import DEFAULT_TIMEZONE, zone_names
 from ui.dialogs.person_fields import PersonFields
+from ui.dialogs.setup_storage_pages import RecoveryPage, StoragePasswordsPage
 from ui.widgets import ErrorLabel, Retranslatable
+
+logger = logging.getLogger(__name__)
 
 
 class UnitPage(Retranslatable, QWizardPage):
@@ -75,17 +87,25 @@ class SummaryPage(Retranslatable, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready"))
-        self.text.setText(self.tr("Press Finish to create the unit. The head and the responsible person "
-                                  "sign in with the passwords given; nobody else knows them."))
+        self.text.setText(self.tr("Press Create to set up the unit. The head and the responsible person sign in "
+                                  "with the passwords given and open the footage with their storage passwords; "
+                                  "nobody else knows them. The recovery key is shown next."))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.wizard().create_unit()
 
 
 class SetupWizard(Retranslatable, QWizard):
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    def __init__(self, ctx: AppContext, parent=None, language: str = "kk") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result_: SetupResult | None = None
+        self.recovery_key: str | None = None  # shown once on the last page, kept nowhere
+        self.storage_error: AppError | None = None
+        self._language = language
         self.setObjectName("setupWizard")
-        self.setMinimumSize(620, 460)
+        self.setMinimumSize(660, 520)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.unit_page = UnitPage()
         self.head_page = PersonPage(
             "head", QT_TRANSLATE_NOOP("PersonPage", "Head of the unit"),
@@ -96,17 +116,34 @@ class SetupWizard(Retranslatable, QWizard):
             QT_TRANSLATE_NOOP("PersonPage", "Keeps the recorders, issues them against signature and stores "
                               "the recordings (п.6, п.8)."),
             with_order=True)
+        self.storage_page = StoragePasswordsPage(self._sign_in_password)
         self.summary_page = SummaryPage()
-        for page in (self.unit_page, self.head_page, self.responsible_page, self.summary_page):
+        self.summary_page.setCommitPage(True)
+        self.recovery_page = RecoveryPage(self)
+        for page in (self.unit_page, self.head_page, self.responsible_page, self.storage_page, self.summary_page,
+                     self.recovery_page):
             self.addPage(page)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Setting up the unit"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create"))
 
-    def accept(self) -> None:
+    def language(self) -> str:
+        """The language the recovery sheet is offered in first."""
+        return self._language if self._language in ("kk", "ru") else "kk"
+
+    def _sign_in_password(self, who: str) -> str:
+        page = self.head_page if who == "head" else self.responsible_page
+        return page.person.password.text()
+
+    def create_unit(self) -> bool:
+        """Create the unit, then the storage passwords; False (and the error shown) when nothing was written."""
+        if self.result_ is not None:
+            return True
         unit = self.unit_page
         try:
+            head_storage, responsible_storage = self.storage_page.values()
             required_text(unit.journal_index.text(), "Registration index", 100)
             self.result_ = initialize_unit(
                 self.ctx.uow_factory, self.ctx.clock,
@@ -116,5 +153,37 @@ class SetupWizard(Retranslatable, QWizard):
                 journal_registration_index=unit.journal_index.text())
         except AppError as error:
             self.summary_page.error_label.show_error(error)
+            return False
+        self.summary_page.error_label.clear_error()
+        if self.ctx.keyring is not None:
+            try:  # the unit exists now: a failure here is told on the last page, the head sets it in Settings
+                self.recovery_key = self.ctx.keyring.create(self.result_.head, head_storage)
+                self.ctx.keyring.add_slot(self.result_.head, self.result_.responsible.id, responsible_storage)
+            except AppError as error:
+                logger.error("the storage password of the new unit was not set: %s", error)
+                self.storage_error = error
+        return True
+
+    def accept(self) -> None:
+        if self.result_ is None:  # not created yet: on through the pages (Create among them) to the key
+            last = self.pageIds()[-1]
+            while self.currentId() != last:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:  # a page refused: its error is shown
+                    return
             return
+        if not self.recovery_page.isComplete():
+            return
+        self._lock()
         super().accept()
+
+    def reject(self) -> None:  # once the unit is created the wizard ends only with the recovery key kept
+        if self.result_ is None:
+            super().reject()
+        elif self.recovery_page.isComplete():
+            self.accept()
+
+    def _lock(self) -> None:
+        if self.ctx.keyring is not None:
+            self.ctx.keyring.lock("setup")
