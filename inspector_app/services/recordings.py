@@ -41,17 +41,31 @@ class RecordingsService:
 
     def view(self, actor, recording_id: int, purpose: str = "details") -> Recording:
         """The recording, shown to `actor`: the look itself is appended to the audit trail."""
+        user, recording = self._checked(actor, recording_id)
+        self._viewed(user, recording, purpose)
+        return recording
+
+    def open_footage(self, actor, recording_id: int, vault, purpose: str = "play"):
+        """The recording's content as a seekable stream for the player (decrypted in memory, never on disk):
+        for the head and the responsible person only, with the vault unlocked; the opening is audited."""
+        user, recording = self._checked(actor, recording_id)
+        stream = vault.open(recording.sha256)
+        self._viewed(user, recording, purpose)
+        return stream
+
+    def _checked(self, actor, recording_id: int):
         with self.uow_factory() as uow:
             user = acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
             recording = uow.recordings.get(recording_id)
             if recording is None:
                 raise NotFoundError(f"Recording {recording_id} does not exist", what="Recording", id=recording_id)
-            recording = with_thumbnails(uow, self.keyring, [recording])[0][0]
+            return user, with_thumbnails(uow, self.keyring, [recording])[0][0]
+
+    def _viewed(self, user, recording: Recording, purpose: str) -> None:
         if self.audit is not None:
             self.audit.record(AuditKind.VIEW, user, subject=f"recording:{recording.id}", recording_id=recording.id,
                               details={"purpose": purpose, "inventory_number": recording.inventory_number,
                                        "file": recording.source_name, "sha256": recording.sha256})
-        return recording
 
     def continuity(self, actor, entry_id: int) -> ContinuityReport | None:
         with self.uow_factory() as uow:

@@ -192,3 +192,21 @@ def test_a_changed_storage_password_revokes_the_old_one(unit_context, stored, ke
         keyring.unlock(responsible, RESP_STORAGE)
     keyring.unlock(responsible, "Жаңа-сақтау-2027")
     assert keyring.unlocked
+
+
+def test_the_player_opens_footage_through_the_service_only_unlocked_and_audited(unit_context, stored, keyring,
+                                                                                 responsible, inspector):
+    from inspector_app.services.recordings import RecordingsService
+
+    recordings, _ = stored
+    service = RecordingsService(unit_context.uow_factory, unit_context.audit, keyring)
+    with pytest.raises(PermissionDenied):
+        service.open_footage(inspector, recordings[0].id, unit_context.vault)
+    with pytest.raises(VaultLocked):
+        service.open_footage(responsible, recordings[0].id, unit_context.vault)
+    keyring.unlock(responsible, RESP_STORAGE)
+    with service.open_footage(responsible, recordings[0].id, unit_context.vault) as stream:
+        stream.seek(recordings[0].size // 2)
+        assert len(stream.read(1000)) == 1000
+    plays = unit_context.audit.list(responsible, AuditFilter(kind=AuditKind.VIEW, recording_id=recordings[0].id))
+    assert [e.details["purpose"] for e in plays] == ["play"]  # opened once; the locked try showed nothing

@@ -263,6 +263,8 @@ MATRIX: tuple[UseCase, ...] = (
     UseCase("recordings.count", STAFF, lambda w, a: w.recordings.count(a)),
     UseCase("recordings.get", STAFF, lambda w, a: w.recordings.get(a, w.recording_id)),
     UseCase("recordings.view", STAFF, lambda w, a: w.recordings.view(a, w.recording_id)),
+    UseCase("recordings.open_footage", STAFF,
+            lambda w, a: w.recordings.open_footage(a, w.recording_id, w.ctx.vault).close()),
     UseCase("recordings.continuity", STAFF, lambda w, a: w.recordings.continuity(a, w.stored_entry_id)),
     UseCase("recordings.clock_check", STAFF, lambda w, a: w.recordings.clock_check(a, w.stored_recorder_id)),
     UseCase("recordings.runs", STAFF, lambda w, a: w.recordings.runs(a, w.stored_recorder_id)),
@@ -464,6 +466,7 @@ PROBES = {  # use cases that take an id, called by someone they refuse, with an 
     "journal.acknowledge": lambda w, a: w.ctx.journal.acknowledge(a, MISSING),
     "recordings.get": lambda w, a: w.recordings.get(a, MISSING),
     "recordings.view": lambda w, a: w.recordings.view(a, MISSING),
+    "recordings.open_footage": lambda w, a: w.recordings.open_footage(a, MISSING, w.ctx.vault),
     "recordings.continuity": lambda w, a: w.recordings.continuity(a, MISSING),
     "recordings.clock_check": lambda w, a: w.recordings.clock_check(a, MISSING),
 }
