@@ -50,6 +50,10 @@ class AppContext:
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)
+    # The demo's generated storage passwords (п.6), login -> password, for the head and the responsible person,
+    # shown beside the sign-in passwords; and its recovery key, printed by the demo command only.
+    demo_storage_passwords: dict[str, str] = field(default_factory=dict)
+    demo_recovery_key: str = ""
 
     def unit(self) -> Unit | None:
         with self.uow_factory() as uow:

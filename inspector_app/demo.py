@@ -7,6 +7,11 @@ data obeys every rule real data does. Each person gets a freshly generated rando
 there is no fixed or default password anywhere. The caller gets them back (login -> password)
 and must show them to the person once: they are never logged.
 
+The head and the responsible person also get a generated storage password (п.6), set right after the
+unit, before any footage: the demo footage is stored encrypted, with the vault locked, as a docked
+recorder's is. They are left in `ctx.demo_storage_passwords` (and the recovery key in
+`ctx.demo_recovery_key`), shown the same way and never logged either.
+
 The unit is set up about a month back: its services run on a clock that starts then and is moved
 forward from one operation to the next, ending just before now.
 """
@@ -28,6 +33,7 @@ from inspector_app.passwords import check_password_strength
 from inspector_app.services.audit import AuditTrail
 from inspector_app.services.recorders import RecorderService
 from inspector_app.services.setup import PersonInput, initialize_unit, is_set_up
+from inspector_app.services.storage_keys import VaultKeyring
 from inspector_app.services.users import UserService
 from inspector_app.timezones import DEFAULT_TIMEZONE
 
@@ -121,6 +127,13 @@ def build_demo(ctx: AppContext, *, now: datetime | None = None, footage: bool = 
     setup = initialize_unit(ctx.uow_factory, clock, name_kk=UNIT_NAME_KK, name_ru=UNIT_NAME_RU, code=UNIT_CODE,
                             head=person(HEAD), responsible=person(RESPONSIBLE), order_reference=ORDER_REFERENCE,
                             timezone=DEFAULT_TIMEZONE, journal_registration_index=JOURNAL_INDEX)
+    storage = {HEAD[0]: generate_password(), RESPONSIBLE[0]: generate_password()}
+    clock.advance(minutes=2)
+    keyring = VaultKeyring(ctx.uow_factory, clock, audit)  # at the history's time; ctx.keyring reads the key anew
+    recovery = keyring.create(setup.head, storage[HEAD[0]])
+    clock.advance(minutes=1)
+    keyring.add_slot(setup.head, setup.responsible.id, storage[RESPONSIBLE[0]])
+    keyring.lock("sign_out")
     for login, full_name, position in INSPECTORS:
         clock.advance(minutes=3)
         users.add(setup.head, login, full_name, position, "inspector", credentials[login])
@@ -145,6 +158,7 @@ def build_demo(ctx: AppContext, *, now: datetime | None = None, footage: bool = 
         counts.update({"footage entries": stored["entries"], "recordings": stored["recordings"],
                        "stored by the ingest": stored["completed"]})
     ctx.demo_credentials = dict(credentials)
+    ctx.demo_storage_passwords, ctx.demo_recovery_key = dict(storage), recovery
     logger.info("demo unit %s built: %d users, %d recorders, journal: %s", UNIT_CODE, len(credentials),
                 len(RECORDERS), ", ".join(f"{v} {k}" for k, v in counts.items()))
     return credentials

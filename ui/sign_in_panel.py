@@ -121,10 +121,13 @@ class SignInPanel(Retranslatable, QWidget):
         self.form.labelForField(self.language_combo).setText(self.tr("Language"))
         self.sign_in_button.setText(self.tr("Sign in"))
         if self.ctx is not None and self.ctx.demo_credentials:
-            rows = "".join(f"<tr><td>{login}</td><td><tt>{pw}</tt></td></tr>"
+            storage = self.ctx.demo_storage_passwords  # the head's and the responsible person's (п.6)
+            titles = (self.tr("Login"), self.tr("Password"), self.tr("Storage password"))  # lupdate reads no f-strings
+            head = "<tr>" + "".join(f"<th align='left'>{t}</th>" for t in titles) + "</tr>" if storage else ""
+            rows = "".join(f"<tr><td>{login}</td><td><tt>{pw}</tt></td><td><tt>{storage.get(login, '')}</tt></td></tr>"
                            for login, pw in self.ctx.demo_credentials.items())
             self.demo_label.setText(self.tr("Demo unit. Passwords generated for this run:")
-                                    + f"<table cellspacing='4'>{rows}</table>")
+                                    + f"<table cellspacing='4'>{head}{rows}</table>")
 
     def _language_changed(self, index: int) -> None:
         code = self.language_combo.itemData(index)

@@ -87,16 +87,24 @@ def run_demo(ctx: AppContext, args: argparse.Namespace, passwords: PasswordReade
     unit = ctx.unit()
     if unit is None:  # build_demo has just set it up
         raise StateError("The demo unit was not created", code="demo_failed")
-    rows = [(u.login, u.role.value, credentials.get(u.login, ""), u.full_name) for u in users]
+    storage = ctx.demo_storage_passwords
+    rows = [(u.login, u.role.value, credentials.get(u.login, ""), storage.get(u.login, "-"), u.full_name)
+            for u in users]
     text = "\n".join([
         f"Demo unit {unit.code} set up in {ctx.data_dir}: {len(users)} users, {recorder_count} recorders, "
         f"{entry_count} journal entries.",
-        "These passwords are shown only this once; note them down now.",
+        "These passwords are shown only this once; note them down now. The storage passwords open the footage "
+        "(the head's and the responsible person's).",
         "",
-        table(("login", "role", "password", "full name"), rows),
+        table(("login", "role", "password", "storage password", "full name"), rows),
+        "",
+        f"Recovery key of the footage storage (the head; on a real unit it is printed for the safe): "
+        f"{ctx.demo_recovery_key}",
     ])
     payload = {"unit": unit_json(unit), "data_dir": str(ctx.data_dir), "recorder_count": recorder_count,
                "journal_entry_count": entry_count,
-               "users": [{**user_json(u), "password": credentials.get(u.login, "")} for u in users]}
+               "recovery_key": ctx.demo_recovery_key,
+               "users": [{**user_json(u), "password": credentials.get(u.login, ""),
+                          **({"storage_password": storage[u.login]} if u.login in storage else {})} for u in users]}
     return Result(text, payload)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -21,6 +22,8 @@ from inspector_app.domain.strokes import strokes_sha256
 from inspector_app.domain.roles import Role
 from inspector_app.errors import StateError
 from inspector_app.passwords import check_password_strength
+from inspector_app.services.recordings import RecordingsService
+from inspector_app.vault_keys import VaultLocked
 from tests.conftest import ROOT
 
 KAZAKH_LETTERS = "әғқңөұүһі"
@@ -124,8 +127,10 @@ def test_demo_footage_is_ingested_and_fills_column_6(context, clock):
     assert len({r.source_name.split("/")[0] for r in recordings}) >= 2  # more than one vendor layout
     [unreadable] = [r for r in recordings if not r.readable]
     assert unreadable.duration_seconds is None and unreadable.size > 0
+    with context.uow_factory() as uow:  # the footage is encrypted (п.6): each thumbnail sealed to the vault key
+        sealed = uow.vault_keys.thumbnails([r.id for r in recordings])
     assert all(r.duration_seconds and 1.5 <= r.duration_seconds <= 3.5 and (r.width, r.height) == (160, 120)
-               and r.thumbnail for r in recordings if r.readable)
+               and r.id in sealed for r in recordings if r.readable)
     assert sum(bool(report.gaps) for report in reports) == 1
     [gap] = [report for report in reports if report.gaps]
     assert gap.missing_sequence_numbers and max(g.seconds for g in gap.gaps) > 600
@@ -148,6 +153,44 @@ def test_demo_footage_is_ingested_and_fills_column_6(context, clock):
     report = context.journal_verifier.verify_volume(head, volume.id)
     assert report.ok, report.problems
     assert set(Path(tempfile.gettempdir()).glob("demo-recorder-*")) == leftovers
+
+
+def test_demo_storage_passwords_open_the_encrypted_footage(context):
+    """The head and the responsible person have generated storage passwords (п.6), set before the footage came:
+    every recording is stored encrypted, its thumbnail sealed; each storage password and the recovery key open it."""
+    credentials = build_demo(context)
+    storage = context.demo_storage_passwords
+    logins = list(credentials)
+    assert list(storage) == logins[:2]  # the head, the responsible person; inspectors have none (п.13)
+    for password in storage.values():
+        check_password_strength(password)
+        assert password not in credentials.values() and not set(password) & set("0O1lI")
+    assert len(set(storage.values())) == 2
+    head, responsible = (context.accounts.authenticate(login, credentials[login]) for login in logins[:2])
+    keyring = context.keyring
+    assert keyring.is_set_up and not keyring.unlocked  # locked: the demo signs nobody in
+    [slot_time] = {s.created_at for s in keyring.slots(head) if s.holder.value != "responsible"}
+
+    with context.uow_factory() as uow:
+        recordings = uow.recordings.list(RecordingFilter(newest_first=False), limit=1000)
+        sealed = uow.vault_keys.thumbnails([r.id for r in recordings])
+        first_run = min(uow.recordings.run(r.ingest_run_id).started_at for r in recordings)
+    assert recordings and slot_time < first_run  # set before the footage was ingested
+    assert all(context.vault.is_encrypted(r.sha256) and r.thumbnail is None for r in recordings)
+    assert {r.id for r in recordings if r.readable} <= set(sealed)
+    with pytest.raises(VaultLocked):
+        context.vault.open(recordings[0].sha256)
+    service = RecordingsService(context.uow_factory, context.audit, keyring)
+    assert all(r.thumbnail is None for r in service.list(head))
+
+    for actor in (head, responsible):
+        keyring.unlock(actor, storage[actor.login])
+        with context.vault.open(recordings[0].sha256) as stream:
+            assert hashlib.sha256(stream.read()).hexdigest() == recordings[0].sha256
+        assert any(r.thumbnail for r in service.list(actor))
+        keyring.lock("test")
+    keyring.unlock_with_recovery(head, context.demo_recovery_key)
+    keyring.lock("test")
 
 
 def test_build_demo_without_footage(context):
@@ -178,11 +221,18 @@ def test_demo_command_prints_passwords_that_sign_in_and_logs_none(tmp_path):
     assert len(users) == 10 and users[0]["role"] == "head" and users[1]["role"] == "responsible"
     passwords = {u["login"]: u["password"] for u in users}
     assert len(set(passwords.values())) == 10
+    storage = {u["login"]: u["storage_password"] for u in users if "storage_password" in u}
+    assert list(storage) == [users[0]["login"], users[1]["login"]]
+    recovery = payload["recovery_key"]
+    assert len(recovery.split("-")) == 8
 
     ctx = build_context(data)
     try:
         for login, password in passwords.items():
             assert ctx.accounts.authenticate(login, password).login == login
+        for login, password in storage.items():
+            ctx.keyring.unlock(ctx.accounts.authenticate(login, passwords[login]), password)
+            ctx.keyring.lock("test")
     finally:
         ctx.close()
 
@@ -190,7 +240,7 @@ def test_demo_command_prints_passwords_that_sign_in_and_logs_none(tmp_path):
     assert any(p.suffix == ".log" for p in files)
     for path in files:  # the logs above all, but the database must not hold them in clear either
         content = path.read_bytes()
-        for password in passwords.values():
+        for password in [*passwords.values(), *storage.values(), recovery, recovery.replace("-", "")]:
             assert password.encode() not in content, path
 
     again = run_demo(data)
@@ -207,6 +257,9 @@ def test_demo_command_table(tmp_path):
     rows = [line.split() for line in lines if line.startswith(("n.", "g.", "e.", "a.", "d.", "m.", "i."))]
     assert len(rows) == 10
     assert all(check_password_strength(row[2]) is None for row in rows)
+    assert any(line.startswith("login") and "storage password" in line for line in lines) and all(check_password_strength(row[3]) is None for row in rows[:2])
+    assert {row[3] for row in rows[2:]} == {"-"}  # the inspectors hold none (п.13)
+    assert any(line.startswith("Recovery key") for line in lines)
 
 
 def test_demo_command_needs_an_explicit_data_folder(tmp_path):

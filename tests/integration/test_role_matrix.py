@@ -370,6 +370,7 @@ SERVICES: dict[str, Callable[[AppContext], type]] = {
 }
 # Fields of the context that are not services with use cases.
 NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles", "engine", "demo_credentials",
+                "demo_storage_passwords", "demo_recovery_key",  # the demo's generated secrets, shown once
                 "signer",   # the installation key: signs what the services write, no use case of its own
                 "vault"}    # the footage store (storage/vault*.py): no actor; reached only through the services
 

@@ -189,3 +189,16 @@ def test_an_inspector_sees_nothing_of_it(qtbot, unit_context, keyring, encrypted
     assert settings.storage is None and settings.findChild(QLineEdit, "storagePassword") is None
     assert not any(w.objectName() in ("storagePasswordPanel", "vaultBanner") for w in window.findChildren(type(settings)))
     assert not keyring.unlocked
+
+
+def test_the_demo_sign_in_form_shows_the_storage_passwords(qtbot, unit_context):
+    from ui.sign_in_panel import SignInPanel
+
+    unit_context.demo_credentials = {"head": "Xy12-generated", "resp": "Ab34-generated", "aliya": "Cd56-generated"}
+    unit_context.demo_storage_passwords = {"head": "Ef78-storage", "resp": "Gh92-storage"}
+    panel = SignInPanel(ctx=unit_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    text = panel.demo_label.text()
+    assert "Storage password" in text and "Ef78-storage" in text and "Gh92-storage" in text
+    assert text.index("Xy12-generated") < text.index("Ef78-storage") < text.index("Ab34-generated")
