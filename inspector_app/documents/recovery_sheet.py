@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 LANGUAGES = ("kk", "ru")
 MARGIN = 18 * mm
 KEY_GROUPS_PER_ROW = 4
+FOOTER_HEIGHT = 8 * mm  # the installation key's line, two lines of small print
 
 
 def vault_fingerprint(public_key: bytes) -> str:
@@ -141,14 +142,20 @@ def render_sheet(stream: BinaryIO, texts: DocumentTexts, facts: SheetFacts) -> N
     for key in ("purpose", "use", "keep"):
         story += [_p(texts.text(f"{key}_heading"), st["heading"]), _p(texts.text(key), st["text"])]
     story += [Spacer(1, 2 * mm), _p(texts.text("loss"), st["warning"]), Spacer(1, 1 * mm),
-              _p(texts.text("renew"), st["text"]), Spacer(1, 9 * mm),
+              _p(texts.text("renew"), st["text"]), Spacer(1, 6 * mm),
               KeepTogether([_signature_table(texts, st), Spacer(1, 6 * mm), _p(texts.text("safe_line"), st["text"])])]
-    if facts.footer:
-        story += [Spacer(1, 6 * mm), _p(facts.footer, st["small"])]
-    doc = SimpleDocTemplate(stream, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
-                            bottomMargin=14 * mm, invariant=1, initialFontName=REGULAR, title=texts.text("title"),
-                            creator="inspector-app", lang=texts.lang)
-    doc.build(story)
+    footer = _p(facts.footer, st["small"]) if facts.footer else None
+
+    def decorate(canv, _doc) -> None:  # the installation key at the foot of the page, out of the text's way
+        if footer is not None:
+            padding = 6  # as the text's frame has
+            _w, height = footer.wrapOn(canv, A4[0] - 2 * (MARGIN + padding), FOOTER_HEIGHT)
+            footer.drawOn(canv, MARGIN + padding, 8 * mm + FOOTER_HEIGHT - height)
+
+    doc = SimpleDocTemplate(stream, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
+                            bottomMargin=10 * mm + FOOTER_HEIGHT, invariant=1, initialFontName=REGULAR,
+                            title=texts.text("title"), creator="inspector-app", lang=texts.lang)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
 class RecoverySheetPrinter:

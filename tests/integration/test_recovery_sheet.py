@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from inspector_app.documents.recovery_sheet import RecoverySheetPrinter, key_groups, vault_fingerprint
+from inspector_app.demo import UNIT_NAME_KK, UNIT_NAME_RU
+from inspector_app.documents.recovery_sheet import (
+    RecoverySheetPrinter,
+    SheetFacts,
+    key_groups,
+    render_sheet,
+    vault_fingerprint,
+)
 from inspector_app.documents.templates import load_texts
 from inspector_app.domain.audit import AuditFilter, AuditKind
 from inspector_app.errors import PermissionDenied, StateError, ValidationError
@@ -114,3 +121,16 @@ def test_only_the_head_prints_it_and_only_once_there_is_a_vault_key(unit_context
 def test_both_languages_have_the_same_texts():
     kk, ru = (load_texts("recovery", lang) for lang in ("kk", "ru"))
     assert set(kk._data) == set(ru._data)
+
+
+@pytest.mark.parametrize(("lang", "unit"), [("kk", UNIT_NAME_KK), ("ru", UNIT_NAME_RU)])
+def test_a_full_official_unit_name_still_fits_one_page(tmp_path, lang, unit):
+    facts = SheetFacts(unit=unit, made="23.11.2026 10:00", head="Тоқтарбеков Нұрлан Әбілқасымұлы",
+                       groups=key_groups("QPQA-XKGG-3MYG-HPZI-ATKA-SRNJ-7DLD-WSE3"),
+                       fingerprint=vault_fingerprint(bytes(range(32))),
+                       footer="Орнатудың ашық кілті (Ed25519): " + "A" * 44 + " · SHA-256 саусақ ізі: " + "0C96 " * 16)
+    out = tmp_path / "sheet.pdf"
+    with out.open("wb") as stream:
+        render_sheet(stream, load_texts("recovery", lang), facts)
+    assert re.search(r"^Pages:\s+1$", _run("pdfinfo", str(out)), re.MULTILINE)
+    assert "QPQA XKGG 3MYG HPZI" in _text(out) and "0C96" in _text(out)
