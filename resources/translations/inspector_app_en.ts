@@ -466,6 +466,39 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ChangeStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+156"/>
+        <source>Change my storage password</source>
+        <translation>Change my storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password</source>
+        <translation>Set my storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only you know your storage password; the other holder&apos;s and the recovery key do not change.</source>
+        <translation>Only you know your storage password; the other holder&apos;s and the recovery key do not change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current storage password</source>
+        <translation>Current storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password</source>
+        <translation>New storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password again</source>
+        <translation>New storage password again</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <location filename="../../ui/pages/clock_banner.py" line="+68"/>
@@ -985,6 +1018,61 @@ SHA-256 of the file: {2}</translation>
         <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
         <translation>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong storage password</source>
+        <translation>Wrong storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery key: type the 32 letters and digits from the sheet in the unit&apos;s safe</source>
+        <translation>Wrong recovery key: type the 32 letters and digits from the sheet in the unit&apos;s safe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a recovery key: 32 letters and digits in groups of four</source>
+        <translation>Not a recovery key: 32 letters and digits in groups of four</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: enter the storage password first</source>
+        <translation>The footage is locked: enter the storage password first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit has no storage password yet: the head sets it</source>
+        <translation>The unit has no storage password yet: the head sets it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password is set already</source>
+        <translation>The storage password is set already</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the head and the responsible person hold a storage password (п.6)</source>
+        <translation>Only the head and the responsible person hold a storage password (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the appointed responsible person holds the storage password</source>
+        <translation>Only the appointed responsible person holds the storage password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the head may set another person&apos;s storage password</source>
+        <translation>Only the head may set another person&apos;s storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password must differ from the sign-in password</source>
+        <translation>The storage password must differ from the sign-in password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head and the responsible person each have a storage password of their own</source>
+        <translation>The head and the responsible person each have a storage password of their own</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1105,7 +1193,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+49"/>
+        <location filename="../../ui/pages/footage_details.py" line="+50"/>
         <source>Selected recording</source>
         <translation>Selected recording</translation>
     </message>
@@ -1141,6 +1229,11 @@ SHA-256 of the file: {2}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The footage is locked: its frame and file open once the storage password is entered.</source>
+        <translation>The footage is locked: its frame and file open once the storage password is entered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file could not be decoded; it is stored byte for byte all the same.</source>
         <translation>The file could not be decoded; it is stored byte for byte all the same.</translation>
     </message>
@@ -1228,7 +1321,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+169"/>
+        <location filename="../../ui/pages/footage_page.py" line="+184"/>
         <source>Stored footage</source>
         <translation>Stored footage</translation>
     </message>
@@ -1813,6 +1906,64 @@ Pages: {1}, entries: {2}</translation>
     </message>
 </context>
 <context>
+    <name>KeySlotsTableModel</name>
+    <message>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
+        <source>Head of the unit</source>
+        <translation>Head of the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (sheet in the safe)</source>
+        <translation>Recovery key (sheet in the safe)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked {0}</source>
+        <translation>revoked {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked by {0}</source>
+        <translation>Revoked by {0}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+12"/>
@@ -1991,7 +2142,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+317"/>
+        <location filename="../../ui/main_window.py" line="+341"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -2027,21 +2178,39 @@ Pages: {1}, entries: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Signed in as {0}</source>
         <translation>Signed in as {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+27"/>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key replaces the one on the sheet in the safe: the old sheet stops opening the footage. Print the new sheet, put it in the safe and destroy the old one.</source>
+        <translation>A new recovery key replaces the one on the sheet in the safe: the old sheet stops opening the footage. Print the new sheet, put it in the safe and destroy the old one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new key</source>
+        <translation>Make a new key</translation>
     </message>
 </context>
 <context>
@@ -2101,12 +2270,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
         <source>Order of appointment (number and date)</source>
         <translation>Order of appointment (number and date)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Head of the unit</source>
         <translation>Head of the unit</translation>
     </message>
@@ -2340,7 +2509,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
@@ -2410,14 +2579,98 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>not issued</source>
         <translation>not issued</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+23"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frame is hidden while the footage is locked: enter the storage password</source>
+        <translation>The frame is hidden while the footage is locked: enter the storage password</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location line="-56"/>
+        <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
+        <translation>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the storage key (on the sheet too): {0}</source>
+        <translation>Fingerprint of the storage key (on the sheet too): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone holding this key can open all the footage. If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Anyone holding this key can open all the footage. If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Print the recovery sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery sheet is printed (or the key written down) for the unit&apos;s safe</source>
+        <translation>The recovery sheet is printed (or the key written down) for the unit&apos;s safe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the recovery sheet as</source>
+        <translation>Save the recovery sheet as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as {0}. Print it now, then delete the file: a copy on a computer opens the footage as well as the sheet does.</source>
+        <translation>Saved as {0}. Print it now, then delete the file: a copy on a computer opens the footage as well as the sheet does.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="+109"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown only now. Print the sheet for the unit&apos;s safe before you finish.</source>
+        <translation>Shown only now. Print the sheet for the unit&apos;s safe before you finish.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit is created, but its storage password is not set: {0}. The head sets it in Settings.</source>
+        <translation>The unit is created, but its storage password is not set: {0}. The head sets it in Settings.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2689,44 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>New password again</source>
         <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibleSlotDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-77"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Storage password of the responsible person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now the responsible person.</source>
+        <translation>{0} is now the responsible person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The responsible person types their own storage password twice, here, in your session; nobody else sees it. With it they see the footage (п.6, п.13).</source>
+        <translation>The responsible person types their own storage password twice, here, in your session; nobody else sees it. With it they see the footage (п.6, п.13).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their storage password</source>
+        <translation>Their storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their storage password again</source>
+        <translation>Their storage password again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2775,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-335"/>
+        <location filename="../../ui/main_window.py" line="-358"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2537,6 +2828,39 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SetStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
+        <source>Set the storage password</source>
+        <translation>Set the storage password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storage password protects the stored footage (п.6): only you and the responsible person will know it, each their own. Every recording is stored encrypted; without a storage password nobody can look at it. A recovery key is made with it, to print and keep in the unit&apos;s safe.</source>
+        <translation>The storage password protects the stored footage (п.6): only you and the responsible person will know it, each their own. Every recording is stored encrypted; without a storage password nobody can look at it. A recovery key is made with it, to print and keep in the unit&apos;s safe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password</source>
+        <translation>Storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password again</source>
+        <translation>Storage password again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Set</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2929,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+63"/>
+        <location filename="../../ui/pages/settings_page.py" line="+78"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2648,9 +2972,14 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+9"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+13"/>
         <source>Setting up the unit</source>
         <translation>Setting up the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -2668,21 +2997,28 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Storage password</source>
+        <translation>Storage password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Demo unit. Passwords generated for this run:</source>
         <translation>Demo unit. Passwords generated for this run:</translation>
     </message>
@@ -2768,16 +3104,141 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>StoragePasswordForms</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-75"/>
+        <source>Your storage password</source>
+        <translation>Your storage password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: first enter your own storage password.</source>
+        <translation>The footage is locked: first enter your own storage password.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordPanel</name>
+    <message>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <source>Storage password of the footage (п.6)</source>
+        <translation>Storage password of the footage (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the storage password…</source>
+        <translation>Set the storage password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the footage…</source>
+        <translation>Unlock the footage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my storage password…</source>
+        <translation>Change my storage password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password…</source>
+        <translation>Set my storage password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password of the responsible person…</source>
+        <translation>Storage password of the responsible person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery key…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fingerprint of the storage key: {0}</source>
+        <translation>Fingerprint of the storage key: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unit has no storage password yet: the footage is stored unencrypted and anyone with access to this PC&apos;s disk can copy it.</source>
+        <translation>The unit has no storage password yet: the footage is stored unencrypted and anyone with access to this PC&apos;s disk can copy it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head sets the storage password.</source>
+        <translation>The head sets the storage password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted and unlocked in this session; it locks again when you sign out or the screen locks.</source>
+        <translation>The footage is encrypted and unlocked in this session; it locks again when you sign out or the screen locks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was opened with the recovery key: set your storage password and make a new recovery key.</source>
+        <translation>It was opened with the recovery key: set your storage password and make a new recovery key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage is encrypted and locked: enter the storage password to see it.</source>
+        <translation>The footage is encrypted and locked: enter the storage password to see it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted; you have no storage password yet: the head sets it with you.</source>
+        <translation>The footage is encrypted; you have no storage password yet: the head sets it with you.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="-59"/>
+        <source>Storage passwords</source>
+        <translation>Storage passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored footage is protected by a special password known only to the responsible person and the head (п.6).</source>
+        <translation>The stored footage is protected by a special password known only to the responsible person and the head (п.6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each types their own storage password twice, the other looking away. It is not the sign-in password: it opens the footage, which is stored encrypted. A recovery key is made with them, to print next.</source>
+        <translation>Each types their own storage password twice, the other looking away. It is not the sign-in password: it opens the footage, which is stored encrypted. A recovery key is made with them, to print next.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password of the head</source>
+        <translation>Storage password of the head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Storage password of the responsible person</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-28"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-41"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Finish to create the unit. The head and the responsible person sign in with the passwords given; nobody else knows them.</source>
-        <translation>Press Finish to create the unit. The head and the responsible person sign in with the passwords given; nobody else knows them.</translation>
+        <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
+        <translation>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</translation>
     </message>
 </context>
 <context>
@@ -2819,9 +3280,48 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>UnlockVaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/vault_unlock_dialog.py" line="+52"/>
+        <location line="+10"/>
+        <source>Storage password</source>
+        <translation>Storage password</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The stored footage is locked. Enter your storage password to see it in this session (п.6, п.13). Recordings are stored all the same while it stays locked.</source>
+        <translation>The stored footage is locked. Enter your storage password to see it in this session (п.6, п.13). Recordings are stored all the same while it stays locked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no storage password of your own yet. Open the footage with the recovery key from the sheet in the unit&apos;s safe, then set your storage password in Settings.</source>
+        <translation>You have no storage password of your own yet. Open the footage with the recovery key from the sheet in the unit&apos;s safe, then set your storage password in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the recovery key (the sheet in the unit&apos;s safe)</source>
+        <translation>Use the recovery key (the sheet in the unit&apos;s safe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="+52"/>
+        <location filename="../../ui/pages/users_page.py" line="+61"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -2895,6 +3395,90 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>VaultBanner</name>
+    <message>
+        <location filename="../../ui/pages/vault_banner.py" line="+37"/>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The footage is locked: enter the storage password. Until then the recordings are listed without their frames and none can be opened; new ones are stored all the same.</source>
+        <translation>The footage is locked: enter the storage password. Until then the recordings are listed without their frames and none can be opened; new ones are stored all the same.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The footage is locked and you have no storage password yet: the head sets it with you (Settings, storage password of the responsible person).</source>
+        <translation>The footage is locked and you have no storage password yet: the head sets it with you (Settings, storage password of the responsible person).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConversionPanel</name>
+    <message>
+        <location filename="../../ui/pages/vault_conversion_panel.py" line="+55"/>
+        <source>Encrypt the footage stored earlier…</source>
+        <translation>Encrypt the footage stored earlier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Encrypt the footage stored earlier</source>
+        <translation>Encrypt the footage stored earlier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) were stored before the storage password was set and lie on the disk unencrypted. The store is verified first, then each is encrypted in place and the store verified again. On a large store this takes a while; you can go on working, or cancel and go on later where it stopped.</source>
+        <translation>{0} recording(s) were stored before the storage password was set and lie on the disk unencrypted. The store is verified first, then each is encrypted in place and the store verified again. On a large store this takes a while; you can go on working, or cancel and go on later where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the store before encrypting…</source>
+        <translation>Verifying the store before encrypting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the footage</source>
+        <translation>Encrypting the footage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting: {0} of {1}</source>
+        <translation>Encrypting: {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: {0} file(s) encrypted, {1} thumbnail(s) sealed; the store was verified before and after.</source>
+        <translation>Done: {0} file(s) encrypted, {1} thumbnail(s) sealed; the store was verified before and after.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not encrypted: the verification found problems; see the audit section.</source>
+        <translation>Not encrypted: the verification found problems; see the audit section.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: what is encrypted stays so; start again to go on.</source>
+        <translation>Cancelled: what is encrypted stays so; start again to go on.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <translation>
+            <numerusform>%n recording stored before the storage password is not encrypted yet.</numerusform>
+            <numerusform>%n recordings stored before the storage password are not encrypted yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyOptionsDialog</name>
     <message>
         <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
@@ -2925,7 +3509,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-132"/>
+        <location filename="../../ui/pages/footage_page.py" line="-142"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

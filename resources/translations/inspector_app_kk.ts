@@ -466,6 +466,39 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>ChangeStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+156"/>
+        <source>Change my storage password</source>
+        <translation>Қойманың құпия сөзімді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password</source>
+        <translation>Қойманың құпия сөзімді орнату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only you know your storage password; the other holder&apos;s and the recovery key do not change.</source>
+        <translation>Қойманың құпия сөзіңізді тек сіз білесіз; екінші иесінің құпия сөзі мен қалпына келтіру кілті өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current storage password</source>
+        <translation>Қойманың ағымдағы құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password</source>
+        <translation>Қойманың жаңа құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password again</source>
+        <translation>Қойманың жаңа құпия сөзін қайталаңыз</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <location filename="../../ui/pages/clock_banner.py" line="+68"/>
@@ -985,6 +1018,61 @@ SHA-256 of the file: {2}</source>
         <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
         <translation>PIN-код немесе құпия сөз қате: қол қоюшылар өз PIN-кодын немесе құпия сөзін қайта енгізеді (қате әрекеттер есептік жазбаны бұғаттайды)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong storage password</source>
+        <translation>Қойманың құпия сөзі қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery key: type the 32 letters and digits from the sheet in the unit&apos;s safe</source>
+        <translation>Қалпына келтіру кілті қате: бөлімше сейфіндегі парақта жазылған 32 әріп пен цифрды теріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a recovery key: 32 letters and digits in groups of four</source>
+        <translation>Бұл қалпына келтіру кілті емес: ол төрттен топталған 32 әріп пен цифрдан тұрады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: enter the storage password first</source>
+        <translation>Бейнежазбалар құлыптаулы: алдымен қойманың құпия сөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit has no storage password yet: the head sets it</source>
+        <translation>Бөлімшеде қойманың құпия сөзі әлі жоқ: оны басшы орнатады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password is set already</source>
+        <translation>Қойманың құпия сөзі бұрын орнатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the head and the responsible person hold a storage password (п.6)</source>
+        <translation>Қойманың құпия сөзі тек басшы мен жауапты тұлғада болады (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the appointed responsible person holds the storage password</source>
+        <translation>Қойманың құпия сөзі тек тағайындалған жауапты тұлғада болады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the head may set another person&apos;s storage password</source>
+        <translation>Басқа адамның қойма құпия сөзін тек басшы орната алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password must differ from the sign-in password</source>
+        <translation>Қойманың құпия сөзі жүйеге кіру құпия сөзінен өзгеше болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head and the responsible person each have a storage password of their own</source>
+        <translation>Басшы мен жауапты тұлғаның әрқайсысының қойма құпия сөзі өзінікі болуы тиіс</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1105,7 +1193,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+49"/>
+        <location filename="../../ui/pages/footage_details.py" line="+50"/>
         <source>Selected recording</source>
         <translation>Таңдалған бейнежазба</translation>
     </message>
@@ -1141,6 +1229,11 @@ SHA-256 of the file: {2}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The footage is locked: its frame and file open once the storage password is entered.</source>
+        <translation>Бейнежазбалар құлыптаулы: кадры мен файлы қойманың құпия сөзі енгізілгенде ашылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file could not be decoded; it is stored byte for byte all the same.</source>
         <translation>Файлды декодтау мүмкін болмады; соған қарамастан ол байтпа-байт өзгеріссіз сақталды.</translation>
     </message>
@@ -1228,7 +1321,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+169"/>
+        <location filename="../../ui/pages/footage_page.py" line="+184"/>
         <source>Stored footage</source>
         <translation>Сақталған бейнежазбалар</translation>
     </message>
@@ -1813,6 +1906,64 @@ Pages: {1}, entries: {2}</source>
     </message>
 </context>
 <context>
+    <name>KeySlotsTableModel</name>
+    <message>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
+        <source>Head of the unit</source>
+        <translation>Аумақтық бөлімшенің басшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (sheet in the safe)</source>
+        <translation>Қалпына келтіру кілті (сейфтегі парақ)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Holder</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Орнатылған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation>Орнатқан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>active</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked {0}</source>
+        <translation>{0} бастап жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked by {0}</source>
+        <translation>Күшін жойған: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+12"/>
@@ -1991,7 +2142,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+317"/>
+        <location filename="../../ui/main_window.py" line="+341"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -2027,21 +2178,39 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Signed in as {0}</source>
         <translation>Жүйеге кірген пайдаланушы: {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар, {0} нұсқасы.
 Қазақстан Республикасы Төтенше жағдайлар министрінің № 444 бұйрығы.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+27"/>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key replaces the one on the sheet in the safe: the old sheet stops opening the footage. Print the new sheet, put it in the safe and destroy the old one.</source>
+        <translation>Жаңа қалпына келтіру кілті сейфтегі парақтағы кілттің орнын басады: ескі парақ бейнежазбаларды бұдан былай ашпайды. Жаңа парақты басып шығарып, сейфке салыңыз, ал ескісін жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new key</source>
+        <translation>Жаңа кілт жасау</translation>
     </message>
 </context>
 <context>
@@ -2101,12 +2270,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
         <source>Order of appointment (number and date)</source>
         <translation>Тағайындау туралы бұйрық (нөмірі және күні)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Head of the unit</source>
         <translation>Аумақтық бөлімшенің басшысы</translation>
     </message>
@@ -2340,7 +2509,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
         <source>Frame</source>
         <translation>Кадр</translation>
     </message>
@@ -2410,14 +2579,98 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>not issued</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+23"/>
+        <source>locked</source>
+        <translation>құлыптаулы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frame is hidden while the footage is locked: enter the storage password</source>
+        <translation>Бейнежазбалар құлыптаулы тұрғанда кадр көрсетілмейді: қойманың құпия сөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location line="-56"/>
+        <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
+        <translation>Бұл — бейнежазбалар қоймасының қалпына келтіру кілті. Қойманың екі құпия сөзі де жоғалса, ол барлық бейнежазбаларды ашады. Кілт тек қазір көрсетіледі: қалпына келтіру парағын басып шығарып, мөрлеп, бөлімшенің сейфінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the storage key (on the sheet too): {0}</source>
+        <translation>Қойма кілтінің саусақ ізі (парақта да бар): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone holding this key can open all the footage. If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Бұл кілт кімнің қолында болса, сол барлық бейнежазбаларды аша алады. Қойманың екі құпия сөзі де, қалпына келтіру парағы да жоғалса, бейнежазбалар біржола жоғалады: оларды ешкім ешқашан аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Қалпына келтіру парағын басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery sheet is printed (or the key written down) for the unit&apos;s safe</source>
+        <translation>Қалпына келтіру парағы бөлімше сейфі үшін басып шығарылды (немесе кілт жазып алынды)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the recovery sheet as</source>
+        <translation>Қалпына келтіру парағын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as {0}. Print it now, then delete the file: a copy on a computer opens the footage as well as the sheet does.</source>
+        <translation>{0} ретінде сақталды. Оны қазір басып шығарыңыз да, файлды жойыңыз: компьютердегі көшірме де бейнежазбаларды парақ сияқты ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="+109"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown only now. Print the sheet for the unit&apos;s safe before you finish.</source>
+        <translation>Тек қазір көрсетіледі. Аяқтамас бұрын бөлімше сейфі үшін парақты басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit is created, but its storage password is not set: {0}. The head sets it in Settings.</source>
+        <translation>Бөлімше құрылды, бірақ қойманың құпия сөзі орнатылмады: {0}. Оны басшы «Баптаулар» бөлімінде орнатады.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2689,44 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>New password again</source>
         <translation>Жаңа құпия сөзді қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibleSlotDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-77"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Жауапты тұлғаның қойма құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now the responsible person.</source>
+        <translation>{0} енді жауапты тұлға болып тағайындалды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The responsible person types their own storage password twice, here, in your session; nobody else sees it. With it they see the footage (п.6, п.13).</source>
+        <translation>Жауапты тұлға қойманың өз құпия сөзін осы жерде, сіздің сеансыңызда екі рет тереді; оны басқа ешкім көрмейді. Осы құпия сөзбен ол бейнежазбаларды көреді (п.6, п.13).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their storage password</source>
+        <translation>Оның қойма құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their storage password again</source>
+        <translation>Оның қойма құпия сөзін қайталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Орнату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2775,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-335"/>
+        <location filename="../../ui/main_window.py" line="-358"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -2537,6 +2828,39 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
+    </message>
+</context>
+<context>
+    <name>SetStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
+        <source>Set the storage password</source>
+        <translation>Қойманың құпия сөзін орнату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storage password protects the stored footage (п.6): only you and the responsible person will know it, each their own. Every recording is stored encrypted; without a storage password nobody can look at it. A recovery key is made with it, to print and keep in the unit&apos;s safe.</source>
+        <translation>Қойманың құпия сөзі сақталған бейнежазбаларды қорғайды (п.6): оны тек сіз бен жауапты тұлға біледі, әрқайсыңыз өз құпия сөзіңізді. Әрбір бейнежазба шифрланып сақталады; қойманың құпия сөзінсіз оны ешкім көре алмайды. Онымен бірге қалпына келтіру кілті жасалады: оны басып шығарып, бөлімшенің сейфінде сақтайсыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Қойманың екі құпия сөзі де, қалпына келтіру парағы да жоғалса, бейнежазбалар біржола жоғалады: оларды ешкім ешқашан аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password again</source>
+        <translation>Қойманың құпия сөзін қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Орнату</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2929,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+63"/>
+        <location filename="../../ui/pages/settings_page.py" line="+78"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2648,9 +2972,14 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+9"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+13"/>
         <source>Setting up the unit</source>
         <translation>Бөлімшені баптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Құру</translation>
     </message>
 </context>
 <context>
@@ -2668,21 +2997,28 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Password</source>
         <translation>Құпия сөз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Storage password</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Demo unit. Passwords generated for this run:</source>
         <translation>Демонстрациялық бөлімше. Осы іске қосу үшін жасалған құпия сөздер:</translation>
     </message>
@@ -2768,16 +3104,141 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>StoragePasswordForms</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-75"/>
+        <source>Your storage password</source>
+        <translation>Қойманың сіздің құпия сөзіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: first enter your own storage password.</source>
+        <translation>Бейнежазбалар құлыптаулы: алдымен қойманың өз құпия сөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordPanel</name>
+    <message>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <source>Storage password of the footage (п.6)</source>
+        <translation>Бейнежазбалар қоймасының құпия сөзі (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the storage password…</source>
+        <translation>Қойманың құпия сөзін орнату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the footage…</source>
+        <translation>Бейнежазбаларды ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my storage password…</source>
+        <translation>Қойманың құпия сөзімді өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password…</source>
+        <translation>Қойманың құпия сөзімді орнату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password of the responsible person…</source>
+        <translation>Жауапты тұлғаның қойма құпия сөзі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery key…</source>
+        <translation>Жаңа қалпына келтіру кілті…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fingerprint of the storage key: {0}</source>
+        <translation>Қойма кілтінің саусақ ізі: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unit has no storage password yet: the footage is stored unencrypted and anyone with access to this PC&apos;s disk can copy it.</source>
+        <translation>Бөлімшеде қойманың құпия сөзі әлі жоқ: бейнежазбалар шифрланбай сақталады, осы компьютердің дискісіне қол жеткізген кез келген адам оларды көшіре алады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head sets the storage password.</source>
+        <translation>Қойманың құпия сөзін басшы орнатады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted and unlocked in this session; it locks again when you sign out or the screen locks.</source>
+        <translation>Бейнежазбалар шифрланған және осы сеанста ашық; жүйеден шыққанда немесе экран бұғатталғанда қайта құлыпталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was opened with the recovery key: set your storage password and make a new recovery key.</source>
+        <translation>Қойма қалпына келтіру кілтімен ашылды: қойманың өз құпия сөзіңізді орнатып, жаңа қалпына келтіру кілтін жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage is encrypted and locked: enter the storage password to see it.</source>
+        <translation>Бейнежазбалар шифрланған және құлыптаулы: оларды көру үшін қойманың құпия сөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted; you have no storage password yet: the head sets it with you.</source>
+        <translation>Бейнежазбалар шифрланған; сізде қойманың құпия сөзі әлі жоқ: оны басшы сізбен бірге орнатады.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="-59"/>
+        <source>Storage passwords</source>
+        <translation>Қойманың құпия сөздері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored footage is protected by a special password known only to the responsible person and the head (п.6).</source>
+        <translation>Сақталған бейнежазбалар тек жауапты тұлға мен басшы білетін арнайы құпия сөзбен қорғалады (п.6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each types their own storage password twice, the other looking away. It is not the sign-in password: it opens the footage, which is stored encrypted. A recovery key is made with them, to print next.</source>
+        <translation>Әрқайсысы қойманың өз құпия сөзін екі рет тереді, ал екіншісі бұл кезде қарамайды. Бұл жүйеге кіру құпия сөзі емес: ол шифрланып сақталатын бейнежазбаларды ашады. Олармен бірге қалпына келтіру кілті жасалады, оны келесі қадамда басып шығарасыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Қойманың екі құпия сөзі де, қалпына келтіру парағы да жоғалса, бейнежазбалар біржола жоғалады: оларды ешкім ешқашан аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password of the head</source>
+        <translation>Басшының қойма құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Again</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Жауапты тұлғаның қойма құпия сөзі</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-28"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-41"/>
         <source>Ready</source>
         <translation>Дайын</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Finish to create the unit. The head and the responsible person sign in with the passwords given; nobody else knows them.</source>
-        <translation>Бөлімшені құру үшін «Аяқтау» батырмасын басыңыз. Аумақтық бөлімшенің басшысы мен жауапты тұлға жүйеге берілген құпия сөздермен кіреді; оларды басқа ешкім білмейді.</translation>
+        <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
+        <translation>Бөлімшені құру үшін «Құру» батырмасын басыңыз. Басшы мен жауапты тұлға жүйеге берілген құпия сөздермен кіреді, ал бейнежазбаларды қойманың өз құпия сөздерімен ашады; оларды басқа ешкім білмейді. Келесі қадамда қалпына келтіру кілті көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -2819,9 +3280,48 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>UnlockVaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/vault_unlock_dialog.py" line="+52"/>
+        <location line="+10"/>
+        <source>Storage password</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The stored footage is locked. Enter your storage password to see it in this session (п.6, п.13). Recordings are stored all the same while it stays locked.</source>
+        <translation>Сақталған бейнежазбалар құлыптаулы. Оларды осы сеанста көру үшін қойманың құпия сөзін енгізіңіз (п.6, п.13). Қойма құлыптаулы тұрса да, бейнежазбалар бәрібір сақтала береді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no storage password of your own yet. Open the footage with the recovery key from the sheet in the unit&apos;s safe, then set your storage password in Settings.</source>
+        <translation>Сізде қойманың өз құпия сөзі әлі жоқ. Бейнежазбаларды бөлімше сейфіндегі парақта жазылған қалпына келтіру кілтімен ашыңыз, содан кейін «Баптаулар» бөлімінде қойманың өз құпия сөзіңізді орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the recovery key (the sheet in the unit&apos;s safe)</source>
+        <translation>Қалпына келтіру кілтін пайдалану (бөлімше сейфіндегі парақ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="+52"/>
+        <location filename="../../ui/pages/users_page.py" line="+61"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
@@ -2895,6 +3395,90 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>VaultBanner</name>
+    <message>
+        <location filename="../../ui/pages/vault_banner.py" line="+37"/>
+        <source>Unlock…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The footage is locked: enter the storage password. Until then the recordings are listed without their frames and none can be opened; new ones are stored all the same.</source>
+        <translation>Бейнежазбалар құлыптаулы: қойманың құпия сөзін енгізіңіз. Оған дейін бейнежазбалар кадрсыз тізіледі және ешқайсысы ашылмайды; жаңалары бәрібір сақтала береді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The footage is locked and you have no storage password yet: the head sets it with you (Settings, storage password of the responsible person).</source>
+        <translation>Бейнежазбалар құлыптаулы, ал сізде қойманың құпия сөзі әлі жоқ: оны басшы сізбен бірге орнатады («Баптаулар», жауапты тұлғаның қойма құпия сөзі).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConversionPanel</name>
+    <message>
+        <location filename="../../ui/pages/vault_conversion_panel.py" line="+55"/>
+        <source>Encrypt the footage stored earlier…</source>
+        <translation>Бұрын сақталған бейнежазбаларды шифрлау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Encrypt the footage stored earlier</source>
+        <translation>Бұрын сақталған бейнежазбаларды шифрлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) were stored before the storage password was set and lie on the disk unencrypted. The store is verified first, then each is encrypted in place and the store verified again. On a large store this takes a while; you can go on working, or cancel and go on later where it stopped.</source>
+        <translation>Қойманың құпия сөзі орнатылғанға дейін сақталған бейнежазбалар саны: {0}; олар дискіде шифрланбай жатыр. Алдымен қойма тексеріледі, содан кейін әрбір бейнежазба өз орнында шифрланып, қойма қайта тексеріледі. Үлкен қоймада бұл біраз уақыт алады; осы уақытта жұмысты жалғастыра беруге немесе тоқтатып, кейін тоқтаған жерінен жалғастыруға болады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the store before encrypting…</source>
+        <translation>Шифрлау алдында қойма тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the footage</source>
+        <translation>Бейнежазбаларды шифрлау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting: {0} of {1}</source>
+        <translation>Шифрлануда: {1} ішінен {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: {0} file(s) encrypted, {1} thumbnail(s) sealed; the store was verified before and after.</source>
+        <translation>Дайын: шифрланған файлдар — {0}, шифрланған кадрлар — {1}; қойма шифрлауға дейін де, кейін де тексерілді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not encrypted: the verification found problems; see the audit section.</source>
+        <translation>Шифрланбады: тексеру ақауларды тапты; «Аудит» бөлімін қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: what is encrypted stays so; start again to go on.</source>
+        <translation>Тоқтатылды: шифрланғаны шифрланған күйінде қалады; жалғастыру үшін қайта бастаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <translation>
+            <numerusform>Қойманың құпия сөзіне дейін сақталған %n бейнежазба әлі шифрланбаған.</numerusform>
+            <numerusform>Қойманың құпия сөзіне дейін сақталған %n бейнежазба әлі шифрланбаған.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyOptionsDialog</name>
     <message>
         <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
@@ -2925,7 +3509,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-132"/>
+        <location filename="../../ui/pages/footage_page.py" line="-142"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>

@@ -467,6 +467,39 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ChangeStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+156"/>
+        <source>Change my storage password</source>
+        <translation>Сменить мой пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password</source>
+        <translation>Задать мой пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only you know your storage password; the other holder&apos;s and the recovery key do not change.</source>
+        <translation>Ваш пароль хранилища знаете только вы; пароль второго владельца и ключ восстановления не меняются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current storage password</source>
+        <translation>Текущий пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password</source>
+        <translation>Новый пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New storage password again</source>
+        <translation>Повторите новый пароль хранилища</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <location filename="../../ui/pages/clock_banner.py" line="+68"/>
@@ -986,6 +1019,61 @@ SHA-256 файла: {2}</translation>
         <source>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</source>
         <translation>Неверный PIN-код или пароль: подписывающие заново вводят свои PIN-коды или пароли (неудачные попытки приводят к блокировке учетной записи)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong storage password</source>
+        <translation>Неверный пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery key: type the 32 letters and digits from the sheet in the unit&apos;s safe</source>
+        <translation>Неверный ключ восстановления: введите 32 буквы и цифры с листа из сейфа подразделения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a recovery key: 32 letters and digits in groups of four</source>
+        <translation>Это не ключ восстановления: в нём 32 буквы и цифры, группами по четыре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: enter the storage password first</source>
+        <translation>Видеозаписи закрыты: сначала введите пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit has no storage password yet: the head sets it</source>
+        <translation>У подразделения ещё нет пароля хранилища: его задаёт руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password is set already</source>
+        <translation>Пароль хранилища уже задан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the head and the responsible person hold a storage password (п.6)</source>
+        <translation>Пароль хранилища есть только у руководителя и ответственного лица (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the appointed responsible person holds the storage password</source>
+        <translation>Пароль хранилища есть только у назначенного ответственного лица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the head may set another person&apos;s storage password</source>
+        <translation>Задать пароль хранилища другого человека может только руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage password must differ from the sign-in password</source>
+        <translation>Пароль хранилища должен отличаться от пароля входа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head and the responsible person each have a storage password of their own</source>
+        <translation>У руководителя и ответственного лица должны быть разные, у каждого свой, пароли хранилища</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1106,7 +1194,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+49"/>
+        <location filename="../../ui/pages/footage_details.py" line="+50"/>
         <source>Selected recording</source>
         <translation>Выбранная видеозапись</translation>
     </message>
@@ -1142,6 +1230,11 @@ SHA-256 файла: {2}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The footage is locked: its frame and file open once the storage password is entered.</source>
+        <translation>Видеозаписи закрыты: кадр и файл откроются после ввода пароля хранилища.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file could not be decoded; it is stored byte for byte all the same.</source>
         <translation>Файл не удалось декодировать; тем не менее он сохранен побайтно без изменений.</translation>
     </message>
@@ -1229,7 +1322,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+169"/>
+        <location filename="../../ui/pages/footage_page.py" line="+184"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
     </message>
@@ -1816,6 +1909,64 @@ Pages: {1}, entries: {2}</source>
     </message>
 </context>
 <context>
+    <name>KeySlotsTableModel</name>
+    <message>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
+        <source>Head of the unit</source>
+        <translation>Руководитель территориального подразделения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (sheet in the safe)</source>
+        <translation>Ключ восстановления (лист в сейфе)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Задан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation>Кем задан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked {0}</source>
+        <translation>отозван {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked by {0}</source>
+        <translation>Отозвал: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+12"/>
@@ -1994,7 +2145,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+317"/>
+        <location filename="../../ui/main_window.py" line="+341"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -2030,21 +2181,39 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен: {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Журнал видеорегистраторов и видеозаписи, версия {0}.
 Приказ Министра по чрезвычайным ситуациям Республики Казахстан № 444.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+27"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key replaces the one on the sheet in the safe: the old sheet stops opening the footage. Print the new sheet, put it in the safe and destroy the old one.</source>
+        <translation>Новый ключ восстановления заменяет ключ с листа в сейфе: старый лист перестаёт открывать видеозаписи. Распечатайте новый лист, положите его в сейф, а старый уничтожьте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new key</source>
+        <translation>Создать новый ключ</translation>
     </message>
 </context>
 <context>
@@ -2104,12 +2273,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+59"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
         <source>Order of appointment (number and date)</source>
         <translation>Приказ о назначении (номер и дата)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Head of the unit</source>
         <translation>Руководитель территориального подразделения</translation>
     </message>
@@ -2344,7 +2513,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
         <source>Frame</source>
         <translation>Кадр</translation>
     </message>
@@ -2414,14 +2583,98 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+23"/>
+        <source>locked</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frame is hidden while the footage is locked: enter the storage password</source>
+        <translation>Пока видеозаписи закрыты, кадр не показывается: введите пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>unreadable</source>
         <translation>не читается</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location line="-56"/>
+        <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
+        <translation>Это ключ восстановления хранилища видеозаписей. Он открывает все видеозаписи, если утрачены оба пароля хранилища. Ключ показывается только сейчас: распечатайте лист восстановления и храните его опечатанным в сейфе подразделения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the storage key (on the sheet too): {0}</source>
+        <translation>Отпечаток ключа хранилища (есть и на листе): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone holding this key can open all the footage. If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Любой, у кого есть этот ключ, может открыть все видеозаписи. Если утрачены оба пароля хранилища и лист восстановления, видеозаписи потеряны навсегда: их не сможет открыть никто и никогда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Распечатать лист восстановления…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery sheet is printed (or the key written down) for the unit&apos;s safe</source>
+        <translation>Лист восстановления распечатан (или ключ записан) для сейфа подразделения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the recovery sheet as</source>
+        <translation>Сохранить лист восстановления как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as {0}. Print it now, then delete the file: a copy on a computer opens the footage as well as the sheet does.</source>
+        <translation>Сохранено как {0}. Распечатайте его сейчас, а файл удалите: копия на компьютере открывает видеозаписи так же, как и лист.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="+109"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown only now. Print the sheet for the unit&apos;s safe before you finish.</source>
+        <translation>Показывается только сейчас. Перед завершением распечатайте лист для сейфа подразделения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit is created, but its storage password is not set: {0}. The head sets it in Settings.</source>
+        <translation>Подразделение создано, но пароль хранилища не задан: {0}. Руководитель задаёт его в разделе «Настройки».</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2693,44 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>New password again</source>
         <translation>Повторите новый пароль</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibleSlotDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-77"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Пароль хранилища ответственного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now the responsible person.</source>
+        <translation>{0} теперь назначен(а) ответственным лицом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The responsible person types their own storage password twice, here, in your session; nobody else sees it. With it they see the footage (п.6, п.13).</source>
+        <translation>Ответственное лицо дважды вводит свой пароль хранилища здесь, в вашем сеансе; никто другой его не видит. С ним оно видит видеозаписи (п.6, п.13).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their storage password</source>
+        <translation>Его (её) пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their storage password again</source>
+        <translation>Повтор его (её) пароля хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2779,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-335"/>
+        <location filename="../../ui/main_window.py" line="-358"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -2541,6 +2832,39 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>SetStoragePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
+        <source>Set the storage password</source>
+        <translation>Задать пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storage password protects the stored footage (п.6): only you and the responsible person will know it, each their own. Every recording is stored encrypted; without a storage password nobody can look at it. A recovery key is made with it, to print and keep in the unit&apos;s safe.</source>
+        <translation>Пароль хранилища защищает хранимые видеозаписи (п.6): его будете знать только вы и ответственное лицо, каждый свой. Каждая видеозапись хранится зашифрованной; без пароля хранилища её никто не сможет посмотреть. Вместе с ним создаётся ключ восстановления: его нужно распечатать и хранить в сейфе подразделения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Если утрачены оба пароля хранилища и лист восстановления, видеозаписи потеряны навсегда: их не сможет открыть никто и никогда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password again</source>
+        <translation>Повторите пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Задать</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2933,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+63"/>
+        <location filename="../../ui/pages/settings_page.py" line="+78"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2652,9 +2976,14 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+9"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+13"/>
         <source>Setting up the unit</source>
         <translation>Настройка подразделения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Создать</translation>
     </message>
 </context>
 <context>
@@ -2672,21 +3001,28 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Storage password</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Demo unit. Passwords generated for this run:</source>
         <translation>Демонстрационное подразделение. Пароли, созданные для этого запуска:</translation>
     </message>
@@ -2772,16 +3108,141 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>StoragePasswordForms</name>
+    <message>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-75"/>
+        <source>Your storage password</source>
+        <translation>Ваш пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage is locked: first enter your own storage password.</source>
+        <translation>Видеозаписи закрыты: сначала введите свой пароль хранилища.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordPanel</name>
+    <message>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <source>Storage password of the footage (п.6)</source>
+        <translation>Пароль хранилища видеозаписей (п.6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the storage password…</source>
+        <translation>Задать пароль хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the footage…</source>
+        <translation>Открыть видеозаписи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my storage password…</source>
+        <translation>Сменить мой пароль хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set my storage password…</source>
+        <translation>Задать мой пароль хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage password of the responsible person…</source>
+        <translation>Пароль хранилища ответственного лица…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery key…</source>
+        <translation>Новый ключ восстановления…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fingerprint of the storage key: {0}</source>
+        <translation>Отпечаток ключа хранилища: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unit has no storage password yet: the footage is stored unencrypted and anyone with access to this PC&apos;s disk can copy it.</source>
+        <translation>У подразделения ещё нет пароля хранилища: видеозаписи хранятся незашифрованными, и любой, у кого есть доступ к диску этого компьютера, может их скопировать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head sets the storage password.</source>
+        <translation>Пароль хранилища задаёт руководитель.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted and unlocked in this session; it locks again when you sign out or the screen locks.</source>
+        <translation>Видеозаписи зашифрованы и открыты в этом сеансе; они снова закроются при выходе из системы или блокировке экрана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was opened with the recovery key: set your storage password and make a new recovery key.</source>
+        <translation>Хранилище открыто ключом восстановления: задайте свой пароль хранилища и создайте новый ключ восстановления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage is encrypted and locked: enter the storage password to see it.</source>
+        <translation>Видеозаписи зашифрованы и закрыты: чтобы их увидеть, введите пароль хранилища.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The footage is encrypted; you have no storage password yet: the head sets it with you.</source>
+        <translation>Видеозаписи зашифрованы; у вас ещё нет пароля хранилища: его задаёт руководитель вместе с вами.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePasswordsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_storage_pages.py" line="-59"/>
+        <source>Storage passwords</source>
+        <translation>Пароли хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored footage is protected by a special password known only to the responsible person and the head (п.6).</source>
+        <translation>Хранимые видеозаписи защищены специальным паролем, известным только ответственному лицу и руководителю (п.6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each types their own storage password twice, the other looking away. It is not the sign-in password: it opens the footage, which is stored encrypted. A recovery key is made with them, to print next.</source>
+        <translation>Каждый дважды вводит свой пароль хранилища, пока другой не смотрит. Это не пароль входа: он открывает видеозаписи, которые хранятся зашифрованными. Вместе с ними создаётся ключ восстановления, его вы распечатаете на следующем шаге.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If both storage passwords and the recovery sheet are lost, the footage is lost for good: nobody can open it, ever.</source>
+        <translation>Если утрачены оба пароля хранилища и лист восстановления, видеозаписи потеряны навсегда: их не сможет открыть никто и никогда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage password of the head</source>
+        <translation>Пароль хранилища руководителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Storage password of the responsible person</source>
+        <translation>Пароль хранилища ответственного лица</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-28"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-41"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Finish to create the unit. The head and the responsible person sign in with the passwords given; nobody else knows them.</source>
-        <translation>Нажмите «Завершить», чтобы создать подразделение. Руководитель и ответственное лицо входят в систему с выданными паролями; больше их никто не знает.</translation>
+        <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
+        <translation>Нажмите «Создать», чтобы создать подразделение. Руководитель и ответственное лицо входят в систему с указанными паролями и открывают видеозаписи своими паролями хранилища; больше их никто не знает. Затем будет показан ключ восстановления.</translation>
     </message>
 </context>
 <context>
@@ -2823,9 +3284,48 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>UnlockVaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/vault_unlock_dialog.py" line="+52"/>
+        <location line="+10"/>
+        <source>Storage password</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The stored footage is locked. Enter your storage password to see it in this session (п.6, п.13). Recordings are stored all the same while it stays locked.</source>
+        <translation>Хранимые видеозаписи закрыты. Введите свой пароль хранилища, чтобы видеть их в этом сеансе (п.6, п.13). Пока хранилище закрыто, видеозаписи всё равно сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no storage password of your own yet. Open the footage with the recovery key from the sheet in the unit&apos;s safe, then set your storage password in Settings.</source>
+        <translation>У вас ещё нет своего пароля хранилища. Откройте видеозаписи ключом восстановления с листа из сейфа подразделения, затем задайте свой пароль хранилища в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the recovery key (the sheet in the unit&apos;s safe)</source>
+        <translation>Использовать ключ восстановления (лист в сейфе подразделения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="+52"/>
+        <location filename="../../ui/pages/users_page.py" line="+61"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -2899,6 +3399,91 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>VaultBanner</name>
+    <message>
+        <location filename="../../ui/pages/vault_banner.py" line="+37"/>
+        <source>Unlock…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The footage is locked: enter the storage password. Until then the recordings are listed without their frames and none can be opened; new ones are stored all the same.</source>
+        <translation>Видеозаписи закрыты: введите пароль хранилища. До тех пор записи показываются без кадров и ни одну нельзя открыть; новые всё равно сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The footage is locked and you have no storage password yet: the head sets it with you (Settings, storage password of the responsible person).</source>
+        <translation>Видеозаписи закрыты, а у вас ещё нет пароля хранилища: его задаёт руководитель вместе с вами («Настройки», пароль хранилища ответственного лица).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConversionPanel</name>
+    <message>
+        <location filename="../../ui/pages/vault_conversion_panel.py" line="+55"/>
+        <source>Encrypt the footage stored earlier…</source>
+        <translation>Зашифровать ранее сохранённые видеозаписи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Encrypt the footage stored earlier</source>
+        <translation>Зашифровать ранее сохранённые видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) were stored before the storage password was set and lie on the disk unencrypted. The store is verified first, then each is encrypted in place and the store verified again. On a large store this takes a while; you can go on working, or cancel and go on later where it stopped.</source>
+        <translation>Видеозаписей, сохранённых до того, как был задан пароль хранилища: {0}; они лежат на диске незашифрованными. Сначала проверяется хранилище, затем каждая запись шифруется на месте, и хранилище проверяется снова. На большом хранилище это займёт время; можно продолжать работу или отменить и продолжить позже с того же места.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the store before encrypting…</source>
+        <translation>Проверка хранилища перед шифрованием…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the footage</source>
+        <translation>Шифрование видеозаписей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting: {0} of {1}</source>
+        <translation>Шифрование: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: {0} file(s) encrypted, {1} thumbnail(s) sealed; the store was verified before and after.</source>
+        <translation>Готово: зашифровано файлов — {0}, кадров — {1}; хранилище проверено до и после.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not encrypted: the verification found problems; see the audit section.</source>
+        <translation>Не зашифровано: проверка нашла проблемы; см. раздел «Аудит».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: what is encrypted stays so; start again to go on.</source>
+        <translation>Отменено: зашифрованное остаётся зашифрованным; чтобы продолжить, запустите снова.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <translation>
+            <numerusform>%n видеозапись, сохранённая до пароля хранилища, ещё не зашифрована.</numerusform>
+            <numerusform>%n видеозаписи, сохранённые до пароля хранилища, ещё не зашифрованы.</numerusform>
+            <numerusform>%n видеозаписей, сохранённых до пароля хранилища, ещё не зашифрованы.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyOptionsDialog</name>
     <message>
         <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
@@ -2929,7 +3514,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-132"/>
+        <location filename="../../ui/pages/footage_page.py" line="-142"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>

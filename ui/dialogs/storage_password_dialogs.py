@@ -118,10 +118,11 @@ class ResponsibleSlotDialog(_VaultForm):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Storage password of the responsible person"))
-        text = self.tr("{0} is now the responsible person. ").format(self.responsible.full_name) \
-            if self.after_appointment else ""
-        text += self.tr("The responsible person types their own storage password twice, here, in your session; "
-                        "nobody else sees it. With it they see the footage (п.6, п.13).")
+        parts = [self.tr("{0} is now the responsible person.").format(self.responsible.full_name)] \
+            if self.after_appointment else []
+        parts.append(self.tr("The responsible person types their own storage password twice, here, in your session; "
+                             "nobody else sees it. With it they see the footage (п.6, п.13)."))
+        text = " ".join(parts)
         if self.own is not None:
             text += " " + _shared(LOCKED_FIRST)
         self.intro.setText(text)
