@@ -93,8 +93,10 @@ class Shooter:
         if not self.languages.install(code):
             raise SystemExit(f"screenshots: no compiled translation for {code!r}; run `bash scripts/setup.sh`")
 
-    def main_window(self, login: str | None = None, **options):
-        """The main window with the demo unit; signed in as `login` when given (as after the sign-in form)."""
+    def main_window(self, login: str | None = None, unlock: bool = True, **options):
+        """The main window with the demo unit; signed in as `login` when given (as after the sign-in form). The
+        head and the responsible person are asked for the storage password then: with `unlock` it is given,
+        as they would type it, so the footage shows its frames."""
         from ui.main_window import MainWindow
 
         window = MainWindow(languages=self.languages, **options)
@@ -104,6 +106,9 @@ class Shooter:
         if login is not None:
             user = self.ctx.accounts.authenticate(login, self.credentials[login])
             window.start_session(user)
+            if unlock and window.vault is not None and login in self.ctx.demo_storage_passwords:
+                window.vault.close_dialog()
+                window.vault.unlock(self.ctx.demo_storage_passwords[login])
         window.show()
         window.raise_()
         window.activateWindow()
@@ -316,6 +321,81 @@ class Shooter:
         self.capture(name, window)
         self.dispose(window)
 
+    def unlock_dialog(self, lang: str) -> None:
+        """The question for the storage password right after the head signs in, over the locked footage."""
+        self.language(lang)
+        window = self.main_window(self.head_login, unlock=False)
+        window.show_section("footage")
+        dialog = window.vault.dialog
+        if dialog is None:
+            raise SystemExit("screenshots: the head was not asked for the storage password")
+        self.settle()
+        frame = window.frameGeometry()
+        dialog.move(frame.x() + (frame.width() - dialog.width()) // 2, frame.y() + 170)
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.password.setFocus()
+        self.settle()
+        self.capture(f"unlock-dialog-{lang}", window, dialog)
+        window.vault.close_dialog()
+        self.dispose(window)
+
+    def storage_settings(self, lang: str) -> None:
+        """Settings as the head sees them with the footage unlocked: the storage password, who holds a slot."""
+        self.language(lang)
+        window = self.main_window(self.head_login)
+        window.show_section("settings")
+        self.settle()
+        self.capture(f"storage-password-{lang}", window)
+        self.dispose(window)
+
+    def recovery_key(self, lang: str) -> None:
+        """The recovery key as the head is shown it once (here the demo unit's own), over Settings."""
+        from ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+        self.language(lang)
+        window = self.main_window(self.head_login)
+        window.show_section("settings")
+        head = window.user
+        dialog = RecoveryKeyDialog(self.ctx, head, self.ctx.demo_recovery_key, lang, parent=window)
+        dialog.open()
+        self.settle()
+        frame = window.frameGeometry()
+        dialog.move(frame.x() + (frame.width() - dialog.width()) // 2, frame.y() + 110)
+        dialog.raise_()
+        dialog.activateWindow()
+        self.settle()
+        self.capture(f"recovery-key-{lang}", window, dialog)
+        dialog.done(0)
+        dialog.deleteLater()
+        self.dispose(window)
+
+    def setup_storage(self, lang: str) -> None:
+        """The setup wizard's page of the storage passwords, typed in."""
+        from inspector_app.bootstrap import build_context
+        from ui.dialogs.setup_wizard import SetupWizard
+
+        self.language(lang)
+        ctx = build_context(Path(self.temp.name) / "fresh-storage")
+        try:
+            wizard = SetupWizard(ctx, language=lang)
+            wizard.move(0, 0)
+            wizard.show()
+            for _ in range(3):  # the unit, the head, the responsible person: not checked until Create
+                wizard.next()
+            page = wizard.storage_page
+            for edit in (page.head, page.head2, page.responsible, page.responsible2):
+                edit.setText("x" * 14)
+            wizard.raise_()
+            wizard.activateWindow()
+            page.responsible2.setFocus()
+            self.settle()
+            self.capture(f"setup-storage-{lang}", wizard)
+            wizard.done(0)
+            self.dispose(wizard)
+        finally:
+            ctx.close()
+
     def setup_wizard(self, lang: str) -> None:
         from inspector_app.bootstrap import build_context
         from ui.dialogs.setup_wizard import SetupWizard
@@ -370,6 +450,10 @@ SHOTS = {
     "journal-kk": lambda s: s.journal("journal-kk", "kk"),
     "footage-kk": lambda s: s.footage("footage-kk", "kk"),
     "audit-kk": lambda s: s.audit("audit-kk", "kk"),
+    "unlock-dialog-kk": lambda s: s.unlock_dialog("kk"),
+    "storage-password-ru": lambda s: s.storage_settings("ru"),
+    "recovery-key-kk": lambda s: s.recovery_key("kk"),
+    "setup-storage-kk": lambda s: s.setup_storage("kk"),
 }
 
 

@@ -1908,9 +1908,9 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>KeySlotsTableModel</name>
     <message>
-        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
-        <source>Head of the unit</source>
-        <translation>Head of the unit</translation>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
+        <source>Head</source>
+        <translation>Head</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,7 +1948,7 @@ Pages: {1}, entries: {2}</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -1958,7 +1958,7 @@ Pages: {1}, entries: {2}</translation>
         <translation>revoked {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Revoked by {0}</source>
         <translation>Revoked by {0}</translation>
     </message>
@@ -3119,7 +3119,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Storage password of the footage (п.6)</translation>
     </message>

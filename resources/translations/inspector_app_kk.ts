@@ -1908,9 +1908,9 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>KeySlotsTableModel</name>
     <message>
-        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
-        <source>Head of the unit</source>
-        <translation>Аумақтық бөлімшенің басшысы</translation>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
+        <source>Head</source>
+        <translation>Басшы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,7 +1948,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>active</source>
         <translation>жарамды</translation>
     </message>
@@ -1958,7 +1958,7 @@ Pages: {1}, entries: {2}</source>
         <translation>{0} бастап жарамсыз</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Revoked by {0}</source>
         <translation>Күшін жойған: {0}</translation>
     </message>
@@ -2586,7 +2586,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+23"/>
         <source>locked</source>
-        <translation>құлыптаулы</translation>
+        <translation>жабық</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3119,7 +3119,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Бейнежазбалар қоймасының құпия сөзі (п.6)</translation>
     </message>

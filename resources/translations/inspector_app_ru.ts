@@ -1911,9 +1911,9 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>KeySlotsTableModel</name>
     <message>
-        <location filename="../../ui/models/key_slots_table_model.py" line="+18"/>
-        <source>Head of the unit</source>
-        <translation>Руководитель территориального подразделения</translation>
+        <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1951,7 +1951,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
@@ -1961,7 +1961,7 @@ Pages: {1}, entries: {2}</source>
         <translation>отозван {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Revoked by {0}</source>
         <translation>Отозвал: {0}</translation>
     </message>
@@ -3123,7 +3123,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+96"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Пароль хранилища видеозаписей (п.6)</translation>
     </message>

@@ -103,8 +103,10 @@ def test_the_head_sets_the_storage_password_and_sees_the_recovery_key_once(
     assert not panel.set_button.isVisible() and panel.change_button.isVisible() and panel.recovery_button.isVisible()
     rows = _slot_rows(panel)
     assert len(rows) == 3 and all(row[4] == "active" for row in rows)
-    assert {row[0] for row in rows} == {"Head of the unit", "Responsible person", "Recovery key (sheet in the safe)"}
-    assert "Жұмабаева Әйгерім Серікқызы" in {row[1] for row in rows}
+    assert {row[0] for row in rows} == {"Head", "Responsible person", "Recovery key (sheet in the safe)"}
+    assert {row[1] for row in rows} == {"Сәрсенбаев Е. Б.", "Жұмабаева Ә. С.", "—"}
+    person = panel.model.index(next(i for i, r in enumerate(rows) if r[0] == "Head"), panel.model.COL_PERSON)
+    assert person.data(Qt.ItemDataRole.ToolTipRole) == "Сәрсенбаев Ерлан Бақытұлы"
 
     # what the key unlocks: the head's password, the responsible person's, the printed key
     ctx.keyring.lock("test")
@@ -196,8 +198,8 @@ def test_after_an_appointment_the_new_responsible_person_sets_theirs(qtbot, unit
 
     window.show_section("settings")
     rows = _slot_rows(window.pages["settings"].storage)
-    assert any(r[1] == DANA[1] and r[4] == "active" for r in rows)
-    assert any(r[1] == "Жұмабаева Әйгерім Серікқызы" and r[4].startswith("revoked") for r in rows)
+    assert any(r[1] == "Серікова Д. Е." and r[4] == "active" for r in rows)
+    assert any(r[1] == "Жұмабаева Ә. С." and r[4].startswith("revoked") for r in rows)
 
 
 def test_the_footage_stored_earlier_is_encrypted_in_a_job_with_progress(

@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor
 from inspector_app.domain.vault_slots import KeySlot, SlotHolder
 from inspector_app.timezones import format_local
 from ui.models.base_table_model import ObjectTableModel
+from ui.models.recordings_table_model import short_name
 
 logger = logging.getLogger(__name__)
 
-HOLDERS = {
-    SlotHolder.HEAD: QT_TRANSLATE_NOOP("KeySlotsTableModel", "Head of the unit"),
+HOLDERS = {  # short: the table fits beside the navigation in a 1180-pixel window
+    SlotHolder.HEAD: QT_TRANSLATE_NOOP("KeySlotsTableModel", "Head"),
     SlotHolder.RESPONSIBLE: QT_TRANSLATE_NOOP("KeySlotsTableModel", "Responsible person"),
     SlotHolder.RECOVERY: QT_TRANSLATE_NOOP("KeySlotsTableModel", "Recovery key (sheet in the safe)"),
 }
@@ -45,15 +46,19 @@ class KeySlotsTableModel(ObjectTableModel[KeySlot]):
     def _name(self, user_id: int | None) -> str:
         return "" if user_id is None else self.names.get(user_id, str(user_id))
 
+    def _short(self, user_id: int | None) -> str:
+        """Surname and initials, as the lists write a person; the whole name is in the tooltip."""
+        return short_name(self._name(user_id)) if user_id in self.names else self._name(user_id)
+
     def cell(self, item: KeySlot, column: int):
         if column == self.COL_HOLDER:
             return holder_label(item.holder)
         if column == self.COL_PERSON:
-            return self._name(item.user_id) if item.user_id is not None else "—"
+            return self._short(item.user_id) if item.user_id is not None else "—"
         if column == self.COL_SET:
             return format_local(item.created_at, self.timezone)
         if column == self.COL_SET_BY:
-            return self._name(item.created_by_id)
+            return self._short(item.created_by_id)
         if column == self.COL_STATE:
             if item.active:
                 return self.tr("active")
@@ -63,6 +68,8 @@ class KeySlotsTableModel(ObjectTableModel[KeySlot]):
     def extra_data(self, item: KeySlot, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return REVOKED_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_PERSON, self.COL_SET_BY):
+            return self._name(item.user_id if column == self.COL_PERSON else item.created_by_id) or None
         if role == Qt.ItemDataRole.ToolTipRole and not item.active and item.revoked_by_id is not None:
             return self.tr("Revoked by {0}").format(self._name(item.revoked_by_id))
         return None

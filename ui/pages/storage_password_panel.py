@@ -11,8 +11,8 @@ import logging
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -76,15 +76,17 @@ class StoragePasswordPanel(Retranslatable, QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
-        buttons = QGridLayout()
-        for index, button in enumerate((self.set_button, self.unlock_button, self.change_button,
-                                        self.responsible_button, self.recovery_button)):
-            buttons.addWidget(button, index // 3, index % 3)
-        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.fingerprint)
-        layout.addLayout(buttons)
+        # One's own storage password on the first row, the head's keys on the second; hidden ones leave no gap.
+        for row in ((self.set_button, self.unlock_button, self.change_button),
+                    (self.responsible_button, self.recovery_button)):
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            line.addStretch(1)
+            layout.addLayout(line)
         if self.conversion is not None:
             layout.addWidget(self.conversion)
         layout.addWidget(self.table, 1)
