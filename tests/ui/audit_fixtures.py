@@ -107,5 +107,11 @@ class SlowStream:
 
 
 def slow_vault(monkeypatch, vault, pause: float = 0.02) -> None:
-    real_open = vault.open
+    real_open, real_check = vault.open, vault.open_for_check
     monkeypatch.setattr(vault, "open", lambda sha256: SlowStream(real_open(sha256), pause))
+
+    def open_for_check(sha256):  # what a verification re-hashes (the decrypted or the stored bytes)
+        stream, expected, how = real_check(sha256)
+        return SlowStream(stream, pause), expected, how
+
+    monkeypatch.setattr(vault, "open_for_check", open_for_check)
