@@ -91,7 +91,8 @@ _TEMPLATES = {
     "vault_locked": QT_TRANSLATE_NOOP("Errors", "The footage is locked: enter the storage password first"),
     "no_vault_key": QT_TRANSLATE_NOOP("Errors", "The unit has no storage password yet: the head sets it"),
     "vault_key_exists": QT_TRANSLATE_NOOP("Errors", "The storage password is set already"),
-    "slot_holder": QT_TRANSLATE_NOOP("Errors", "Only the head and the responsible person hold a storage password (п.6)"),
+    "slot_holder": QT_TRANSLATE_NOOP(
+        "Errors", "Only the head and the responsible person hold a storage password (п.6)"),
     "slot_not_appointed": QT_TRANSLATE_NOOP(
         "Errors", "Only the appointed responsible person holds the storage password"),
     "slot_other": QT_TRANSLATE_NOOP("Errors", "Only the head may set another person's storage password"),

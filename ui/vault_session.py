@@ -30,6 +30,14 @@ class VaultSession(QObject):
         self.dialog = None              # the open UnlockVaultDialog, if any
         self.opened_with_recovery = False  # the head used the recovery sheet in this session
 
+    @classmethod
+    def of_page(cls, ctx, user, vault, page):
+        """The window's session, or for a page shown on its own (tests) one of its own; None without a keyring
+        or for someone who holds no storage password."""
+        if vault is not None or ctx.keyring is None or not allows(user.role, Permission.ACCESS_FOOTAGE):
+            return vault
+        return cls(ctx, user, page)
+
     # the state
     @property
     def applies(self) -> bool:

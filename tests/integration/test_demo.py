@@ -257,7 +257,8 @@ def test_demo_command_table(tmp_path):
     rows = [line.split() for line in lines if line.startswith(("n.", "g.", "e.", "a.", "d.", "m.", "i."))]
     assert len(rows) == 10
     assert all(check_password_strength(row[2]) is None for row in rows)
-    assert any(line.startswith("login") and "storage password" in line for line in lines) and all(check_password_strength(row[3]) is None for row in rows[:2])
+    assert any(line.startswith("login") and "storage password" in line for line in lines)
+    assert all(check_password_strength(row[3]) is None for row in rows[:2])
     assert {row[3] for row in rows[2:]} == {"-"}  # the inspectors hold none (п.13)
     assert any(line.startswith("Recovery key") for line in lines)
 

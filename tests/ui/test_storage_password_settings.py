@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from inspector_app.domain.vault_slots import SlotHolder
 from inspector_app.services.vault_conversion import VaultConversion
 from inspector_app.vault_keys import WrongStoragePassword
-from tests.ui.audit_fixtures import jobs, store_recordings  # noqa: F401 - fixture
+from tests.ui.audit_fixtures import store_recordings
 from tests.ui.vault_fixtures import (  # noqa: F401 - fixtures
     HEAD_STORAGE,
     RESP_STORAGE,

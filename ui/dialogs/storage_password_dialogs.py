@@ -22,7 +22,8 @@ logger = logging.getLogger(__name__)
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 # Shared by the forms below (a base class's self.tr() would look in each subclass's context instead).
 YOUR_PASSWORD = QT_TRANSLATE_NOOP("StoragePasswordForms", "Your storage password")
-LOCKED_FIRST = QT_TRANSLATE_NOOP("StoragePasswordForms", "The footage is locked: first enter your own storage password.")
+LOCKED_FIRST = QT_TRANSLATE_NOOP("StoragePasswordForms",
+                                 "The footage is locked: first enter your own storage password.")
 
 
 def _shared(text: str) -> str:

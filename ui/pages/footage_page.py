@@ -39,6 +39,7 @@ from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAI
 from ui.pages.footage_details import FootageDetails
 from ui.pages.ingest_panel import IngestPanel
 from ui.pages.vault_banner import VaultBanner
+from ui.vault_session import VaultSession
 from ui.widgets import Retranslatable, show_error
 
 logger = logging.getLogger(__name__)
@@ -105,11 +106,7 @@ class FootagePage(Retranslatable, QWidget):
     def __init__(self, ctx, user, station=None, vault=None, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.station = ctx, user, station
-        if vault is None and ctx.keyring is not None:  # a page of its own (tests): a session of its own
-            from ui.vault_session import VaultSession
-
-            vault = VaultSession(ctx, user, self)
-        self.vault = vault
+        self.vault = vault = VaultSession.of_page(ctx, user, vault, self)
         self.setObjectName("footagePage")
         self.timezone = ctx.timezone()
         self.recordings = RecordingsService(ctx.uow_factory, ctx.audit, ctx.keyring)

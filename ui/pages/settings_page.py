@@ -13,6 +13,7 @@ from inspector_app.errors import AppError
 from inspector_app.timezones import zone_names
 from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
+from ui.vault_session import VaultSession
 from ui.widgets import ErrorLabel, Retranslatable
 
 
@@ -59,10 +60,7 @@ class SettingsPage(Retranslatable, QWidget):
         layout.addSpacing(20)
         layout.addWidget(self.password_button)
         self.storage = None
-        if vault is None and ctx.keyring is not None and allows(user.role, Permission.ACCESS_FOOTAGE):
-            from ui.vault_session import VaultSession
-
-            vault = VaultSession(ctx, user, self)  # a page of its own (tests): a session of its own
+        vault = VaultSession.of_page(ctx, user, vault, self)
         if vault is not None and vault.applies:  # never for an inspector (п.13)
             from ui.pages.storage_password_panel import StoragePasswordPanel
 

@@ -17,6 +17,7 @@ from ui.dialogs.password_dialogs import ResetPasswordDialog
 from ui.dialogs.user_dialogs import AddUserDialog, AppointDialog, EditUserDialog
 from ui.models.users_table_model import UsersTableModel
 from ui.pages.table_view import make_table, select_row_where, selected_item
+from ui.vault_session import VaultSession
 from ui.widgets import Retranslatable, show_error
 
 
@@ -24,11 +25,7 @@ class UsersPage(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext, user: UserView, parent=None, vault=None) -> None:
         super().__init__(parent)
         self.ctx, self.user = ctx, user
-        if vault is None and ctx.keyring is not None and allows(user.role, Permission.APPOINT_RESPONSIBLE):
-            from ui.vault_session import VaultSession
-
-            vault = VaultSession(ctx, user, self)  # a page of its own (tests): a session of its own
-        self.vault = vault
+        self.vault = VaultSession.of_page(ctx, user, vault, self)
         self.setObjectName("usersPage")
         self.model = UsersTableModel(self)
         self.table, _ = make_table(self.model, "usersTable")
