@@ -468,7 +468,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>ChangeStoragePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+156"/>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+157"/>
         <source>Change my storage password</source>
         <translation>Change my storage password</translation>
     </message>
@@ -1054,7 +1054,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Only the head and the responsible person hold a storage password (п.6)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only the appointed responsible person holds the storage password</source>
         <translation>Only the appointed responsible person holds the storage password</translation>
     </message>
@@ -1321,7 +1321,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+184"/>
+        <location filename="../../ui/pages/footage_page.py" line="+181"/>
         <source>Stored footage</source>
         <translation>Stored footage</translation>
     </message>
@@ -2929,7 +2929,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+78"/>
+        <location filename="../../ui/pages/settings_page.py" line="+76"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3106,7 +3106,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>StoragePasswordForms</name>
     <message>
-        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-75"/>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-76"/>
         <source>Your storage password</source>
         <translation>Your storage password</translation>
     </message>
@@ -3321,7 +3321,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="+61"/>
+        <location filename="../../ui/pages/users_page.py" line="+58"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -3509,7 +3509,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-142"/>
+        <location filename="../../ui/pages/footage_page.py" line="-138"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

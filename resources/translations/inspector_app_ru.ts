@@ -469,7 +469,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>ChangeStoragePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+156"/>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="+157"/>
         <source>Change my storage password</source>
         <translation>Сменить мой пароль хранилища</translation>
     </message>
@@ -1055,7 +1055,7 @@ SHA-256 файла: {2}</translation>
         <translation>Пароль хранилища есть только у руководителя и ответственного лица (п.6)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only the appointed responsible person holds the storage password</source>
         <translation>Пароль хранилища есть только у назначенного ответственного лица</translation>
     </message>
@@ -1322,7 +1322,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+184"/>
+        <location filename="../../ui/pages/footage_page.py" line="+181"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
     </message>
@@ -2933,7 +2933,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+78"/>
+        <location filename="../../ui/pages/settings_page.py" line="+76"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3110,7 +3110,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>StoragePasswordForms</name>
     <message>
-        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-75"/>
+        <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-76"/>
         <source>Your storage password</source>
         <translation>Ваш пароль хранилища</translation>
     </message>
@@ -3325,7 +3325,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="+61"/>
+        <location filename="../../ui/pages/users_page.py" line="+58"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -3514,7 +3514,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-142"/>
+        <location filename="../../ui/pages/footage_page.py" line="-138"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
