@@ -1,19 +1,26 @@
-"""Ingest copy: `FileVault.put` (one pass: read, hash, write, fsync) against a durable `cp` and the naive two passes.
+"""Ingest copy: `FileVault.put` (one pass: read, hash, write, fsync), plain and encrypted, against a durable `cp` and
+the naive two passes.
 
 Creates recorder-like footage (by default 8 files of 256 MiB of pseudo-random bytes named like
 `DCIM/100MEDIA/20261123_093015_0001.MP4`) and, in the same run and on the same disk, times:
 
-    (a) vault_put           FileVault.put of every file into a fresh vault (copy + SHA-256 + fsync)
-    (b) cp_sync             `cp` of the files, then `sync` of the copies: a durable copy, no hash
-    (c) cp_sha256sum_sync   `cp`, then `sha256sum` of the copies, then `sync` of the copies
+    (a) vault_put             FileVault.put of every file into a fresh plain vault (copy + SHA-256 + fsync)
+    (b) vault_put_encrypted   the same into a fresh vault given a keyring whose vault key is set: each object
+                              AES-256-GCM under its own file key, its ciphertext hashed too, its key file
+                              written beside it (`storage/encrypted_object.py`)
+    (c) cp_sync               `cp` of the files, then `sync` of the copies: a durable copy, no hash
+    (d) cp_sha256sum_sync     `cp`, then `sha256sum` of the copies, then `sync` of the copies
 
+The keyring is a throw-away unit's (`bench/_vault_keyring.py`), set up once before the measurements.
+MB/s is of the footage's bytes for all four (an encrypted object is 4 KiB + 16 bytes per 64 KiB larger).
 `sync` is given the copies' paths (coreutils then fsyncs exactly those files), so that dirty data of
-other programs on the machine is not billed to the baselines; (a) likewise fsyncs only its own files.
-The source files stay in the page cache for all three alike (they are read once before each method;
-caches are not dropped unless `--cold`, which needs root). Each round runs the three methods in a
+other programs on the machine is not billed to the baselines; (a) and (b) likewise fsync only their own
+files. The source files stay in the page cache for all four alike (they are read once before each method;
+caches are not dropped unless `--cold`, which needs root). Each round runs the four methods in a
 rotated order; the figures are medians over the rounds. Write-back through the page cache is erratic on
 a shared virtual disk (`cp`+`sync` of the same files varies 1.4-6 s here), so the ratio against the
-fastest `cp`+`sync` round is printed too, as the cautious figure. Prints one JSON line; MB/s means 10**6
+fastest `cp`+`sync` round is printed too, as the cautious figure. Both puts' hashes are checked against
+sha256sum's. Prints one JSON line; MB/s means 10**6
 bytes per second. Temporary folders are removed at the end.
 
     .venv/bin/python bench/ingest_copy.py [--files 8] [--file-mib 256] [--rounds 3] [--dir /path] [--cold]
@@ -37,14 +44,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._vault_keyring import unit_keyring  # noqa: E402
 from storage.vault import FileVault  # noqa: E402
 from storage.vault_copy import BUFFERS, CHUNK_SIZE  # noqa: E402
 
 GOAL_VS_DURABLE_COPY = 0.9
 GOAL_VS_TWO_PASSES = 1.4
-METHODS = ("vault_put", "cp_sync", "cp_sha256sum_sync")
+METHODS = ("vault_put", "vault_put_encrypted", "cp_sync", "cp_sha256sum_sync")
 VAULT_INFO: dict[str, bool] = {}
 OPTIONS = {"direct_io": True, "sync_all": False}
+KEYRING = {}
 
 
 def make_footage(folder: Path, files: int, file_mib: int) -> list[Path]:
@@ -84,6 +93,13 @@ def vault_put(paths: list[Path], work: Path) -> dict[str, str]:
     vault = FileVault(work / "vault", direct_io=OPTIONS["direct_io"])
     VAULT_INFO["direct_io"] = vault.direct_io
     return {path.name: vault.put(path, expected_size=path.stat().st_size).sha256 for path in paths}
+
+
+def vault_put_encrypted(paths: list[Path], work: Path) -> dict[str, str]:
+    vault = FileVault(work / "vault", direct_io=OPTIONS["direct_io"], keyring=KEYRING["keyring"])
+    blobs = {path.name: vault.put(path, expected_size=path.stat().st_size) for path in paths}
+    VAULT_INFO["encrypted"] = all(vault.is_encrypted(blob.sha256) for blob in blobs.values())
+    return {name: blob.sha256 for name, blob in blobs.items()}
 
 
 def cp_sync(paths: list[Path], work: Path) -> dict[str, str]:
@@ -142,25 +158,37 @@ def main() -> None:
     args = parser.parse_args()
     OPTIONS.update(direct_io=not args.buffered, sync_all=args.sync_all)
     scratch = Path(tempfile.mkdtemp(prefix="ingest-bench-", dir=args.dir))
+    ctx = None
     try:
+        ctx, KEYRING["keyring"] = unit_keyring(scratch / "unit")
         paths = make_footage(scratch / "card", args.files, args.file_mib)
         total = sum(p.stat().st_size for p in paths)
         seconds: dict[str, list[float]] = {m: [] for m in METHODS}
         hashes: dict[str, dict[str, str]] = {}
         for round_ in range(args.rounds):
-            order = METHODS[round_ % 3:] + METHODS[:round_ % 3]
+            order = METHODS[round_ % len(METHODS):] + METHODS[:round_ % len(METHODS)]
             for method in order:
                 took, found = measure(method, paths, scratch, args.cold)
                 seconds[method].append(round(took, 3))
                 hashes.setdefault(method, found)
     finally:
+        if ctx is not None:
+            ctx.close()
         _remove(scratch)
-    if hashes["vault_put"] != hashes["cp_sha256sum_sync"]:
-        raise SystemExit("the vault's hashes differ from sha256sum's")
+    for put in ("vault_put", "vault_put_encrypted"):
+        if hashes[put] != hashes["cp_sha256sum_sync"]:
+            raise SystemExit(f"the hashes of {put} differ from sha256sum's")
+    if not VAULT_INFO.get("encrypted"):
+        raise SystemExit("the encrypted vault stored plain objects")
     speed = {m: total / statistics.median(seconds[m]) / 1e6 for m in METHODS}
     vs_copy = speed["vault_put"] / speed["cp_sync"]
     vs_two = speed["vault_put"] / speed["cp_sha256sum_sync"]
     vs_fastest_copy = min(seconds["cp_sync"]) / statistics.median(seconds["vault_put"])
+    enc_vs_copy = speed["vault_put_encrypted"] / speed["cp_sync"]
+    enc_vs_two = speed["vault_put_encrypted"] / speed["cp_sha256sum_sync"]
+    enc_vs_fastest_copy = min(seconds["cp_sync"]) / statistics.median(seconds["vault_put_encrypted"])
+    plain_met = vs_copy >= GOAL_VS_DURABLE_COPY and vs_two >= GOAL_VS_TWO_PASSES
+    encrypted_met = enc_vs_copy >= GOAL_VS_DURABLE_COPY
     print(json.dumps({
         "bench": "ingest_copy", "files": args.files, "file_mib": args.file_mib, "total_mib": total >> 20,
         "rounds": args.rounds,
@@ -170,12 +198,17 @@ def main() -> None:
                    + ("`sync` (all file systems)" if args.sync_all else "`sync` on the copies"),
         "vault_direct_io": VAULT_INFO.get("direct_io"),
         "chunk_mib": CHUNK_SIZE >> 20, "buffers": BUFFERS,
-        "vault_put_mb_s": round(speed["vault_put"]), "cp_sync_mb_s": round(speed["cp_sync"]),
+        "vault_put_mb_s": round(speed["vault_put"]),
+        "vault_put_encrypted_mb_s": round(speed["vault_put_encrypted"]), "cp_sync_mb_s": round(speed["cp_sync"]),
         "cp_sha256sum_sync_mb_s": round(speed["cp_sha256sum_sync"]),
         "ratio_put_vs_cp_sync": round(vs_copy, 2), "goal_put_vs_cp_sync": GOAL_VS_DURABLE_COPY,
         "ratio_put_vs_fastest_cp_sync_round": round(vs_fastest_copy, 2),
         "ratio_put_vs_two_pass": round(vs_two, 2), "goal_put_vs_two_pass": GOAL_VS_TWO_PASSES,
-        "goals_met": vs_copy >= GOAL_VS_DURABLE_COPY and vs_two >= GOAL_VS_TWO_PASSES,
+        "ratio_put_encrypted_vs_cp_sync": round(enc_vs_copy, 2),
+        "goal_put_encrypted_vs_cp_sync": GOAL_VS_DURABLE_COPY,
+        "ratio_put_encrypted_vs_fastest_cp_sync_round": round(enc_vs_fastest_copy, 2),
+        "ratio_put_encrypted_vs_two_pass": round(enc_vs_two, 2),
+        "goals_met_plain": plain_met, "goal_met_encrypted": encrypted_met, "goals_met": plain_met and encrypted_met,
         "seconds": seconds, "hashes_match_sha256sum": True,
     }))
 

@@ -8,7 +8,8 @@ A chunk's nonce is the prefix and its index, and its associated data the header'
 whether it is the last chunk: a chunk moved, dropped from the end, or taken from another file fails its
 tag. The file key is the object's own (see `inspector_app/vault_keys.py`); it is never in the object.
 
-`ChunkEncryptor` turns a stream of plaintext buffers into the object's bytes; `DecryptingReader` is a
+`ChunkEncryptor` turns a stream of plaintext buffers into the object's bytes (`feed_into`/`finish_into`
+seal straight into the caller's buffer, with no copy of the plaintext); `DecryptingReader` is a
 seekable read-only binary stream over an object (OpenCV and the player read from it), raising
 `VaultError` (code `vault_tampered`) for a chunk that does not authenticate.
 """
@@ -50,8 +51,12 @@ def encrypted_size(plain_size: int) -> int:
     return HEADER_SIZE + plain_size + chunks * TAG
 
 
+_HAS_INTO = hasattr(AESGCM, "encrypt_into")  # cryptography 45 and later
+
+
 class ChunkEncryptor:
-    """Feed plaintext in buffers of any size; `header()` first, then each `feed()`, then `finish()` once."""
+    """Feed plaintext in buffers of any size; `header()` first, then each `feed()`, then `finish()` once
+    (or `feed_into()` and `finish_into()`, which write the same bytes into a buffer of the caller's)."""
 
     def __init__(self, file_key: bytes) -> None:
         self._aead = AESGCM(file_key)
@@ -85,6 +90,47 @@ class ChunkEncryptor:
         last = self._seal(self._pending, last=True)
         self._pending = bytearray()
         return last
+
+    @staticmethod
+    def max_output(size: int) -> int:
+        """At most how many bytes `feed_into` of `size` bytes and then `finish_into` write."""
+        return (size // CHUNK + 2) * CIPHER_CHUNK
+
+    def _seal_into(self, data, last: bool, out: memoryview) -> int:
+        n = len(data) + TAG
+        nonce, aad = _nonce(self._prefix, self._index), _aad(self._fields, last)
+        if _HAS_INTO:
+            self._aead.encrypt_into(nonce, data, aad, out[:n])
+        else:
+            out[:n] = self._aead.encrypt(nonce, bytes(data), aad)
+        self._index += 1
+        return n
+
+    def feed_into(self, data, out: memoryview) -> int:
+        """As `feed`, written into `out` (room for `max_output(len(data))` bytes); returns the bytes written.
+        Whole chunks are sealed straight from `data`; only a partial chunk is kept back (copied)."""
+        with memoryview(data) as whole_view, whole_view.cast("B") as view:
+            written = start = 0
+            if self._pending:
+                need = CHUNK - len(self._pending)
+                if len(view) <= need:  # this chunk may still be the last one
+                    self._pending += view
+                    return 0
+                self._pending += view[:need]
+                written += self._seal_into(self._pending, False, out[written:])
+                self._pending = bytearray()
+                start = need
+            whole = (len(view) - start - 1) // CHUNK if len(view) > start else 0  # keep a byte back, as `feed`
+            for i in range(whole):
+                written += self._seal_into(view[start + i * CHUNK:start + (i + 1) * CHUNK], False, out[written:])
+            self._pending += view[start + whole * CHUNK:]
+            return written
+
+    def finish_into(self, out: memoryview) -> int:
+        """As `finish`, written into `out`; returns the bytes written."""
+        written = self._seal_into(self._pending, True, out)
+        self._pending = bytearray()
+        return written
 
 
 class DecryptingReader(io.BufferedIOBase):

@@ -70,3 +70,24 @@ def test_a_changed_byte_a_cut_end_or_a_wrong_key_is_refused():
         reader(swapped).read(1)
     with pytest.raises(VaultError, match="not an encrypted"):
         reader(data)
+
+
+@pytest.mark.parametrize("feeds", [[0], [1], [CHUNK], [CHUNK + 1], [1000, CHUNK - 1000, 1], [CHUNK - 1, 1, 1],
+                                   [3 * CHUNK + 5, 7, CHUNK, 0, 2 * CHUNK], [4 << 20, 4 << 20, 12345]])
+def test_sealing_into_a_buffer_writes_the_same_bytes_as_feed_and_finish(feeds):
+    data = os.urandom(sum(feeds))
+    by_bytes, into = ChunkEncryptor(KEY), ChunkEncryptor(KEY)
+    into._fields, into._prefix = by_bytes._fields, by_bytes._prefix  # the same nonces, to compare bytes
+    expected, got, start = [by_bytes.header()], [into.header()], 0
+    for n in feeds:
+        piece = data[start:start + n]
+        start += n
+        expected.append(by_bytes.feed(piece))
+        out = bytearray(ChunkEncryptor.max_output(n))
+        written = into.feed_into(memoryview(piece), memoryview(out))
+        got.append(bytes(out[:written]))
+    expected.append(by_bytes.finish())
+    out = bytearray(ChunkEncryptor.max_output(0))
+    got.append(bytes(out[:into.finish_into(memoryview(out))]))
+    assert b"".join(got) == b"".join(expected)
+    assert reader(b"".join(got)).read() == data
