@@ -60,6 +60,7 @@ CHUNK = 4 << 20
 SERIAL = "DS-MCW406-0001"
 PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026"}
 HASH_SECONDS: list[float] = []
+CONTENT_BYTES = 0  # set for an encrypted vault: the plaintext bytes, fewer than those on disk
 IDLE_CORES = 0.1        # "idle": other processes use less than this many cores
 DISTURBED_CORES = 0.2   # a measurement during which they used more is taken again
 
@@ -120,6 +121,11 @@ def ingest(ctx, root: Path, files: int) -> None:
     if summary.status != "done" or summary.files_stored != files:
         raise SystemExit(f"the ingest stored {summary.files_stored} of {files} files ({summary.status}): "
                          + "; ".join(summary.log))
+
+
+def _cipher_sha256(path: Path) -> str:
+    """The ciphertext's hash an encrypted object's key file holds (what openssl should find on disk)."""
+    return json.loads(path.with_name(path.name + ".key").read_text())["cipher_sha256"]
 
 
 def vault_objects(ctx) -> list[Path]:
@@ -200,6 +206,7 @@ def run_verify(ctx, head, total: int) -> dict:
     from inspector_app.services.verification import IntegrityVerifier
 
     report = IntegrityVerifier(ctx).run(head, not_verified_days=None)
+    total = CONTENT_BYTES or total  # an encrypted vault: the verification hashes the decrypted content
     if not report.ok or report.bytes_hashed != total:
         raise SystemExit(f"the verification found {len(report.problems)} problem(s), hashed {report.bytes_hashed} "
                          f"of {total} bytes: {[str(p) for p in report.problems[:5]]}")
@@ -266,6 +273,9 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (its path goes to stderr)")
     parser.add_argument("--idle-wait", type=float, default=120.0,
                         help="before each measurement wait up to this many seconds for an idle machine (0: no wait)")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="set the unit's storage password first: the vault is encrypted, the verification "
+                             "decrypts (unlocked) and openssl hashes the same encrypted files")
     parser.add_argument("--tries", type=int, default=3,
                         help="attempts at a verify or openssl measurement disturbed by other processes")
     args = parser.parse_args()
@@ -275,6 +285,11 @@ def main() -> None:
     try:
         total = args.size_mib << 20
         ctx, head, _ = build_unit(scratch / "data")
+        if args.encrypted:
+            from inspector_app import vault_keys
+
+            vault_keys.SCRYPT_LOG2_N = 10  # setting up is not what is measured
+            ctx.keyring.create(head, "Storage-pass-2026")  # stays unlocked: the verification decrypts
         log(f"writing {args.files} files, {args.size_mib} MiB, on a fake recorder volume")
         card = scratch / "card"
         make_volume(card, args.files, total)
@@ -285,8 +300,13 @@ def main() -> None:
         _remove(card)  # only the vault's copies stay (and in the page cache, only what is warmed)
         paths = vault_objects(ctx)
         sealed = sealed_hashes(ctx)
-        if len(paths) != args.files or {p.name for p in paths} != sealed or ctx.vault.is_encrypted(paths[0].name):
-            raise SystemExit(f"the vault holds {len(paths)} objects, expected the {args.files} sealed plain files")
+        if len(paths) != args.files or {p.name for p in paths} != sealed or \
+                ctx.vault.is_encrypted(paths[0].name) != args.encrypted:
+            raise SystemExit(f"the vault holds {len(paths)} objects, expected the {args.files} sealed files")
+        on_disk = sealed if not args.encrypted else {_cipher_sha256(p) for p in paths}
+        if args.encrypted:
+            global CONTENT_BYTES
+            CONTENT_BYTES = total
         stored = sum(p.stat().st_size for p in paths)
         timed_hash_files()
         seconds: dict[str, list[float]] = {m: [] for m in METHODS}
@@ -313,7 +333,7 @@ def main() -> None:
         else:
             _remove(scratch)
     for tool in ("openssl", "sha256sum"):
-        if set(found[tool]["hashes"].values()) != sealed or set(found[tool]["hashes"]) != {p.name for p in paths}:
+        if set(found[tool]["hashes"].values()) != on_disk or set(found[tool]["hashes"]) != {p.name for p in paths}:
             raise SystemExit(f"{tool}'s hashes differ from the sealed ones")
     median = {m: statistics.median(seconds[m]) for m in METHODS}
     speed = {m: stored / median[m] / 1e6 for m in METHODS}
@@ -327,7 +347,9 @@ def main() -> None:
         "bench": "verify_store",
         "store": "real ingest: IngestEngine.ingest of a fake docked Hikvision-like volume (random bytes named "
                  "*.MP4, stored as unreadable footage), each file with its recording, signed seal and audit event",
-        "vault": "plain: no storage password set, so not encrypted at rest",
+        "vault": ("encrypted: AES-256-GCM objects, decrypted by the verification with the vault unlocked; openssl "
+                  "hashes the same encrypted files") if args.encrypted else
+                 "plain: no storage password set, so not encrypted at rest",
         "files": args.files, "bytes": stored, "total_mib": stored >> 20, "rounds": args.rounds,
         "cpu_count": os.cpu_count(), "cpus_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
         else os.cpu_count(),

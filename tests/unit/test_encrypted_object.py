@@ -91,3 +91,18 @@ def test_sealing_into_a_buffer_writes_the_same_bytes_as_feed_and_finish(feeds):
     got.append(bytes(out[:into.finish_into(memoryview(out))]))
     assert b"".join(got) == b"".join(expected)
     assert reader(b"".join(got)).read() == data
+
+
+def test_readinto_decrypts_whole_chunks_in_place_and_partial_ones_too():
+    data = os.urandom(200 * CHUNK + 777)
+    stream = reader(encrypt(data))
+    for start, length in ((0, 4 << 20), (0, 200 * CHUNK + 777), (CHUNK, 70 * CHUNK), (17, 3 * CHUNK),
+                          (199 * CHUNK, 2 * CHUNK), (len(data) - 10, 50)):
+        stream.seek(start)
+        buffer = bytearray(length)
+        n = stream.readinto(buffer)
+        assert n == min(length, len(data) - start) and bytes(buffer[:n]) == data[start:start + n]
+    blob = bytearray(encrypt(data))
+    blob[HEADER_SIZE + 5 * CIPHER_CHUNK + 9] ^= 1
+    with pytest.raises(VaultError, match="Chunk 5 "):
+        reader(bytes(blob)).readinto(bytearray(10 * CHUNK))
