@@ -61,6 +61,7 @@ class FileVault:
     def __init__(self, root: Path, *, direct_io: bool = True, chunk_size: int = CHUNK_SIZE, keyring=None) -> None:
         self.keyring = keyring
         self._fresh: dict[str, bytes] = {}
+        self._spares: dict[str, tuple[Path, bytes]] = {}  # sha -> (our identical copy in tmp/, its file key)
         self._fresh_lock = threading.Lock()
         self.root = Path(root)
         self.objects_dir = self.root / "objects"
@@ -112,9 +113,13 @@ class FileVault:
                 os.close(fd)
             key = KeyFile(vault_keys.wrap_file_key(file_key, public), encryptor.cipher_sha256, size) \
                 if encryptor is not None else None
-            blob = self._publish(part, sha256, size, key)
+            spare = key is not None and self.exists(sha256) and not self._readable_now(sha256)
+            blob = self._publish(part, sha256, size, key, keep_part=spare)
             if key is not None and not blob.already_present:
                 self._remember(sha256, file_key)
+            elif spare:  # an object left by a crash, unreadable while locked: our identical copy serves the probe
+                with self._fresh_lock:
+                    self._spares[sha256] = (part, file_key)
         except OSError as error:
             _discard(part)
             raise vault_error(error, "storing a copy") from error
@@ -148,10 +153,12 @@ class FileVault:
                 return fd, part, direct
             os.close(fd)  # removed by a clean-up between our create and our lock: take another name
 
-    def _publish(self, part: Path, sha256: str, size: int, key: KeyFile | None = None) -> StoredBlob:
+    def _publish(self, part: Path, sha256: str, size: int, key: KeyFile | None = None,
+                 keep_part: bool = False) -> StoredBlob:
         target = self._object_path(sha256)
         if target.exists():
-            _discard(part)
+            if not keep_part:
+                _discard(part)
             return StoredBlob(sha256, size, already_present=True)
         _ensure_dir(target.parent)
         if key is not None:  # the key first: an object is never in place without it
@@ -177,6 +184,10 @@ class FileVault:
     def open(self, sha256: str) -> BinaryIO:
         """The object's bytes (decrypted) as a seekable, read-only binary stream; the caller closes it.
         VaultLocked for an encrypted object while the vault key is locked."""
+        with self._fresh_lock:
+            spare = self._spares.get(sha256)
+        if spare is not None and not self._readable_now(sha256):
+            return DecryptingReader(open(spare[0], "rb"), spare[1], name=sha256)
         stream, key = self._open_raw(sha256)
         if key is None:
             return stream
@@ -247,6 +258,21 @@ class FileVault:
         """Drop the file key of an object this process stored: from now on it takes the vault key."""
         with self._fresh_lock:
             self._fresh.pop(sha256, None)
+            spare = self._spares.pop(sha256, None)
+        if spare is not None:
+            _discard(spare[0])
+
+    def _readable_now(self, sha256: str) -> bool:
+        """Can this process read the object now: plain, just stored here, or the vault key unlocked."""
+        with self._fresh_lock:
+            if sha256 in self._fresh:
+                return True
+        if self.keyring is not None and self.keyring.unlocked:
+            return True
+        try:
+            return not self.is_encrypted(sha256)
+        except VaultError:
+            return False
 
     def encrypt_in_place(self, sha256: str, cancel=None, progress=None) -> bool:
         """Encrypt a plain object to the vault key (`storage/vault_conversion.py`); False if it already was."""

@@ -210,3 +210,28 @@ def test_the_player_opens_footage_through_the_service_only_unlocked_and_audited(
         assert len(stream.read(1000)) == 1000
     plays = unit_context.audit.list(responsible, AuditFilter(kind=AuditKind.VIEW, recording_id=recordings[0].id))
     assert [e.details["purpose"] for e in plays] == ["play"]  # opened once; the locked try showed nothing
+
+
+def test_an_object_left_by_a_crash_is_probed_from_the_new_copy_while_locked(unit_context, keyring, responsible,
+                                                                            inspector, clock, tmp_path):
+    """The copy reached the vault but the process died before the database row: the next dock, locked,
+    still records the recording's media facts (from its own identical copy, removed afterwards)."""
+    import dataclasses
+
+    from storage.vault import FileVault
+
+    recorder = unit_context.recorders.add(responsible, "ВР-001", SERIAL, "DS-MCW406", "hikvision-dswa")
+    row = unit_context.journal.issue(responsible, IssueRequest(recorder.id, inspector.id, "inspection", 95, 1),
+                                     sign_as(unit_context, "aliya"), sign_as(unit_context, "resp"))
+    start = (row.entry.at + LOCAL).replace(tzinfo=None) + timedelta(minutes=5)
+    root = make_recorder(tmp_path / "vol", back_to_back(start, 1, 2.0))
+    [segment] = sorted((root / "RECORD").rglob("*.MP4"))
+    unit_context.vault.put(segment)  # ... and the process dies here
+    after_crash = dataclasses.replace(unit_context, vault=FileVault(unit_context.data_dir / "vault", keyring=keyring))
+    [volume] = scan_roots([(root, "HIKVISION")], all_profiles())
+    summary = IngestEngine(after_crash).ingest(volume)
+    assert summary.files_stored == 1, summary.log
+    with unit_context.uow_factory() as uow:
+        [recording] = uow.recordings.for_entry(row.entry.id)
+    assert recording.readable and abs(recording.duration_seconds - 2.0) < 0.3
+    assert not list((unit_context.data_dir / "vault" / "tmp").glob("*.part"))
