@@ -18,6 +18,7 @@ from inspector_app.services.installation import load_signer
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
+from inspector_app.services.review import ReviewService
 from inspector_app.services.storage_keys import VaultKeyring
 from inspector_app.services.trusted_time import TrustedTimeService
 from inspector_app.services.unit_settings import UnitSettingsService
@@ -65,6 +66,7 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
         journal_verifier=JournalVerifier(factory), journal_printer=JournalPrinter(factory, signer),
         vault=vault, signer=signer, audit=audit, clock_guard=clock_guard, engine=engine,
         trusted_time=TrustedTimeService(factory, clock, unit_settings, clock_guard), keyring=keyring,
+        review=ReviewService(factory, clock, audit),
     )
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     return ctx

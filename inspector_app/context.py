@@ -47,6 +47,7 @@ class AppContext:
     integrity: Any = None      # IntegrityVerifier (services/verification.py)
     trusted_time: Any = None   # TrustedTimeService (services/trusted_time.py)
     keyring: Any = None        # VaultKeyring (services/storage_keys.py): the storage password
+    review: Any = None         # ReviewService (services/review.py): bookmarks and the continuity review
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

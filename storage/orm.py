@@ -414,3 +414,37 @@ class RecordingThumbnailRow(Base):
     __tablename__ = "recording_thumbnails"
     recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"), primary_key=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BookmarkRow(Base):
+    """A bookmark or note on a recording (п.6). Append-only: a correction is a new row superseding the old.
+
+    `inspection_ref` is a free text reference for now: there is no inspections table yet."""
+
+    __tablename__ = "bookmarks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"), index=True)
+    inspection_ref: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    start_ms: Mapped[int] = mapped_column(BigInteger)
+    end_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    note: Mapped[str] = mapped_column(Text)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("bookmarks.id"), nullable=True, unique=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewDecisionRow(Base):
+    """A decision on one continuity flag (п.19). Append-only; the newest decision on a flag counts."""
+
+    __tablename__ = "review_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    flag_key: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("continuity_reports.id"), nullable=True)
+    clock_check_id: Mapped[int | None] = mapped_column(ForeignKey("clock_checks.id"), nullable=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("review_decisions.id"), nullable=True)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())

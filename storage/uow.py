@@ -14,6 +14,7 @@ from storage.audit_repository import SqlAuditRepository
 from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
 from storage.recordings_repository import SqlRecordingsRepository
+from storage.review_repository import SqlReviewRepository
 from storage.vault_keys_repository import SqlVaultKeysRepository
 from storage.repositories import (
     SqlAppointmentRepository,
@@ -42,6 +43,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = SqlAuditRepository(self.session)
         self.integrity = SqlIntegrityRepository(self.session)
         self.vault_keys = SqlVaultKeysRepository(self.session)
+        self.review = SqlReviewRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

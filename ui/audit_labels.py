@@ -37,6 +37,8 @@ _KINDS = {
     "clock_confirmed": QT_TRANSLATE_NOOP("AuditLabels", "PC clock confirmed"),
     "installation_key": QT_TRANSLATE_NOOP("AuditLabels", "Installation key created"),
     "vault": QT_TRANSLATE_NOOP("AuditLabels", "Storage password"),
+    "bookmark": QT_TRANSLATE_NOOP("AuditLabels", "Bookmark on a recording"),
+    "review_decision": QT_TRANSLATE_NOOP("AuditLabels", "Continuity review decision"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).

@@ -53,6 +53,8 @@ class AuditKind(str, enum.Enum):
     CLOCK_CONFIRMED = "clock_confirmed"
     KEY_CREATED = "installation_key"
     VAULT = "vault"                      # the storage password: set, unlocked, locked, a slot added or revoked
+    BOOKMARK = "bookmark"                # a bookmark or note added on a recording
+    REVIEW_DECISION = "review_decision"  # a decision on a continuity flag (explained, п.19 violation, device fault)
 
 
 @dataclass(frozen=True)

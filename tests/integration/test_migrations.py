@@ -21,13 +21,13 @@ TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "se
           "journal_remarks", "journal_strikes", "signatures", "notifications",
           "ingest_runs", "recordings", "clock_checks", "continuity_reports",
           "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
-          "vault_keys", "vault_key_slots", "recording_thumbnails"}
+          "vault_keys", "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions"}
 # Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
 GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
            "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
            "notifications", "ingest_runs", "recordings", "clock_checks", "continuity_reports",
            "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
-           "vault_key_slots", "recording_thumbnails"}
+           "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions"}
 TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")}
 
 

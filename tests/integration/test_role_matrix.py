@@ -34,6 +34,7 @@ from inspector_app.context import AppContext
 from inspector_app.documents.audit_export import AuditExporter
 from inspector_app.domain.audit import AuditFilter
 from inspector_app.domain.journal import JournalFilter, Notification
+from inspector_app.domain.recordings import ContinuityReport, Gap
 from inspector_app.domain.users import UserView
 from inspector_app.errors import PermissionDenied
 from inspector_app.paths import vault_dir
@@ -270,6 +271,42 @@ MATRIX: tuple[UseCase, ...] = (
     UseCase("recordings.runs", STAFF, lambda w, a: w.recordings.runs(a, w.stored_recorder_id)),
 )
 
+
+
+def _flagged(w: World) -> None:
+    """The stored issue's newest continuity report found a gap between its first two recordings."""
+    with w.ctx.uow_factory() as uow:
+        [first, second, *_] = sorted(uow.recordings.for_entry(w.stored_entry_id), key=lambda r: r.sequence_number)
+        uow.recordings.add_continuity_report(ContinuityReport(w.stored_entry_id, w.ctx.clock.now(),
+                                                              [Gap(first.id, second.id, 600.0)], [], [], False, [],
+                                                              30))
+        uow.commit()
+
+
+def _gap_key(w: World) -> str:
+    return w.ctx.review.open_flags(w.user(HEAD))[0].key
+
+
+def _bookmarked(w: World) -> None:
+    w.ctx.review.add_bookmark(w.user(HEAD), w.recording_id, 1000, "Шлагбаум жоқ", inspection_ref="Акт № 7")
+
+
+# Reviewing the footage (п.6, п.19): bookmarks and the continuity review, the head's and the responsible
+# person's only.
+MATRIX += (
+    UseCase("review.add_bookmark", STAFF, lambda w, a: w.ctx.review.add_bookmark(
+        a, w.recording_id, 1500, "Нет ограждения у карьера", end_ms=2500, inspection_ref="Акт № 7")),
+    UseCase("review.bookmarks", STAFF, lambda w, a: w.ctx.review.bookmarks(a, w.recording_id),
+            prepare=_bookmarked),
+    UseCase("review.inspection_bookmarks", STAFF, lambda w, a: w.ctx.review.inspection_bookmarks(a, "Акт № 7"),
+            prepare=_bookmarked),
+    UseCase("review.open_flags", STAFF, lambda w, a: w.ctx.review.open_flags(a), prepare=_flagged),
+    UseCase("review.flags", STAFF, lambda w, a: w.ctx.review.flags(a), prepare=_flagged),
+    UseCase("review.decide", STAFF, lambda w, a: w.ctx.review.decide(a, _gap_key(w), "explained", "Батарея ауыстырылды"),
+            prepare=_flagged),
+    UseCase("review.decisions", STAFF, lambda w, a: w.ctx.review.decisions(a), prepare=_flagged),
+)
+
 HEAD_STORAGE, RESPONSIBLE_STORAGE = "Storage-head-2026", "Storage-resp-2026"
 
 
@@ -367,6 +404,7 @@ SERVICES: dict[str, Callable[[AppContext], type]] = {
     "audit_export": lambda ctx: AuditExporter,     # likewise
     "keyring": lambda ctx: type(ctx.keyring),
     "vault_conversion": lambda ctx: VaultConversion,  # built by the vault command over the context
+    "review": lambda ctx: type(ctx.review),
 }
 # Fields of the context that are not services with use cases.
 NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles", "engine", "demo_credentials",
@@ -432,7 +470,7 @@ def test_role_matrix(world: World, case: UseCase, actor_name: str):
 def test_the_matrix_is_the_order_for_footage_and_the_audit_trail():
     """п.13 in one place: nothing of the stored footage, its keys or the audit trail is the inspector's."""
     for case in MATRIX:
-        if case.name.startswith(("recordings.", "audit.", "audit_export.", "integrity.")):
+        if case.name.startswith(("recordings.", "audit.", "audit_export.", "integrity.", "review.")):
             assert case.roles == STAFF, case.name
         if case.name.startswith(("keyring.", "vault_conversion.")):
             assert INSPECTOR not in case.roles, case.name
@@ -470,6 +508,8 @@ PROBES = {  # use cases that take an id, called by someone they refuse, with an 
     "recordings.open_footage": lambda w, a: w.recordings.open_footage(a, MISSING, w.ctx.vault),
     "recordings.continuity": lambda w, a: w.recordings.continuity(a, MISSING),
     "recordings.clock_check": lambda w, a: w.recordings.clock_check(a, MISSING),
+    "review.add_bookmark": lambda w, a: w.ctx.review.add_bookmark(a, MISSING, 0, "Жоқ"),
+    "review.decide": lambda w, a: w.ctx.review.decide(a, "entry:999999:empty", "explained", "Жоқ"),
 }
 
 
