@@ -9,21 +9,18 @@ first by default); no sort proxy may sit on top, as it would read every row.
 from __future__ import annotations
 
 import json
-import logging
-from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
-from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.audit_labels import audit_kind_label
 from ui.models.base_table_model import ItemRole
+from ui.models.paged_table_model import PagedTableModel
 from ui.models.recordings_table_model import short_name
 
-logger = logging.getLogger(__name__)
 
 HASH_PREFIX = 12
 SUMMARY_LENGTH = 160
@@ -54,83 +51,35 @@ def details_summary(details: dict, length: int = SUMMARY_LENGTH) -> str:
     return text if len(text) <= length else text[:length - 1] + "…"
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     COL_SEQ, COL_TIME, COL_EVENT, COL_USER, COL_SUBJECT, COL_DETAILS, COL_HASH = range(7)
-    PAGE_SIZE = 200
-    CACHED_PAGES = 30
+    WHAT = "audit"
 
-    load_failed = Signal(str)
-
-    def __init__(self, audit, actor, timezone: str = "Asia/Almaty", page_size: int = PAGE_SIZE, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, audit, actor, timezone: str = "Asia/Almaty", page_size: int = PagedTableModel.PAGE_SIZE,
+                 parent=None) -> None:
+        super().__init__(AuditFilter(), page_size, parent)
         self.audit, self.actor, self.timezone = audit, actor, timezone
-        self.page_size = page_size
-        self._filter = AuditFilter()
-        self._total = 0
-        self._pages: OrderedDict[int, list[AuditEvent]] = OrderedDict()
-        self.pages_loaded = 0  # pages read since the model was made (a figure for tests)
 
-    # the trail
-    def filter(self) -> AuditFilter:
-        return self._filter
+    def fetch_count(self, flt: AuditFilter) -> int:
+        return self.audit.count(self.actor, flt)
 
-    def set_filter(self, flt: AuditFilter) -> None:
-        self._filter = flt
-        self.reload()
+    def fetch_page(self, flt: AuditFilter, offset: int, limit: int) -> list[AuditEvent]:
+        return self.audit.list(self.actor, flt, offset, limit)
 
-    def reload(self) -> None:
-        """Forget the cached pages and count again (new events, or a new filter)."""
-        self.beginResetModel()
-        self._pages.clear()
-        try:
-            self._total = self.audit.count(self.actor, self._filter)
-        except AppError as error:
-            logger.warning("audit count failed: %s", error)
-            self._total = 0
-            self.load_failed.emit(str(error))
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
+    def header_count(self) -> int:
+        return len(HEADERS)
 
     def event_at(self, row: int) -> AuditEvent | None:
         """The event at `row`, reading its page when it is not cached."""
-        if not 0 <= row < self._total:
-            return None
-        page = self._page(row // self.page_size)
-        offset = row % self.page_size
-        return page[offset] if offset < len(page) else None
+        return self.item_at(row)
 
     def row_of_seq(self, seq: int) -> int:
         """The row of event `seq` among the pages read so far, or -1."""
-        for number, page in self._pages.items():
+        for number, page in self.cached_pages():
             for offset, item in enumerate(page):
                 if item.seq == seq:
                     return number * self.page_size + offset
         return -1
-
-    def _page(self, number: int) -> list[AuditEvent]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        try:
-            page = self.audit.list(self.actor, self._filter, number * self.page_size, self.page_size)
-        except AppError as error:
-            logger.warning("audit page %s failed: %s", number, error)
-            self.load_failed.emit(str(error))
-            page = []
-        self.pages_loaded += 1
-        self._pages[number] = page
-        while len(self._pages) > self.CACHED_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def relabel(self) -> None:
-        """Texts changed (a language switch): repaint headers and cells."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # cells
     def cell(self, event: AuditEvent, column: int) -> str:
@@ -151,12 +100,6 @@ class AuditTableModel(QAbstractTableModel):
         return ""
 
     # Qt API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid() or role not in _ROLES:
             return None

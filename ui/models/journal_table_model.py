@@ -9,21 +9,18 @@ Sorting is the service's (newest first): no sort proxy may sit on top, as it wou
 
 from __future__ import annotations
 
-import logging
-from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RowState
-from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.labels import remark_kind_label, row_state_label
 from ui.models.base_table_model import ItemRole
+from ui.models.paged_table_model import PagedTableModel
 
-logger = logging.getLogger(__name__)
 
 StrokesRole = Qt.ItemDataRole.UserRole + 3  # the drawn signature of columns 4 and 5, for the delegate
 
@@ -44,59 +41,36 @@ HEADERS = (
 )
 
 
-class JournalTableModel(QAbstractTableModel):
+class JournalTableModel(PagedTableModel):
     COL_NUMBER, COL_INVENTORY, COL_USER, COL_RECEIPT, COL_RETURN, COL_STORED, COL_REMARKS = range(7)
-    PAGE_SIZE = 200
     CACHED_PAGES = 30  # about 6,000 rows: a few screens either way of where the user looks
+    WHAT = "journal"
 
-    load_failed = Signal(str)
-
-    def __init__(self, journal, actor, timezone: str = "Asia/Almaty", page_size: int = PAGE_SIZE,
+    def __init__(self, journal, actor, timezone: str = "Asia/Almaty", page_size: int = PagedTableModel.PAGE_SIZE,
                  parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(JournalFilter(), page_size, parent)
         self.journal, self.actor, self.timezone = journal, actor, timezone
-        self.page_size = page_size
-        self._filter = JournalFilter()
-        self._total = 0
-        self._pages: OrderedDict[int, list[JournalRow]] = OrderedDict()
         self._overdue_before: datetime | None = None
-        self.pages_loaded = 0  # how many pages were read since the model was made (a figure for tests)
 
-    # the journal
-    def filter(self) -> JournalFilter:
-        return self._filter
+    def fetch_count(self, flt: JournalFilter) -> int:
+        return self.journal.count(self.actor, flt)
 
-    def set_filter(self, flt: JournalFilter) -> None:
-        self._filter = flt
-        self.reload()
+    def counted(self) -> None:
+        self._overdue_before = self.journal.overdue_filter().overdue_before
 
-    def reload(self) -> None:
-        """Forget the cached pages and count again (after a change, or a new filter)."""
-        self.beginResetModel()
-        self._pages.clear()
-        try:
-            self._total = self.journal.count(self.actor, self._filter)
-            self._overdue_before = self.journal.overdue_filter().overdue_before
-        except AppError as error:
-            logger.warning("journal count failed: %s", error)
-            self._total = 0
-            self.load_failed.emit(str(error))
-        self.endResetModel()
+    def fetch_page(self, flt: JournalFilter, offset: int, limit: int) -> list[JournalRow]:
+        return self.journal.rows(self.actor, flt, offset, limit)
 
-    def total(self) -> int:
-        return self._total
+    def header_count(self) -> int:
+        return len(HEADERS)
 
     def row(self, row: int) -> JournalRow | None:
         """The journal row at `row`, reading its page when it is not cached."""
-        if not 0 <= row < self._total:
-            return None
-        page = self._page(row // self.page_size)
-        offset = row % self.page_size
-        return page[offset] if offset < len(page) else None
+        return self.item_at(row)
 
     def cached_row_of(self, entry_id: int) -> int:
         """The row of entry `entry_id` among the pages read so far, or -1."""
-        for number, page in self._pages.items():
+        for number, page in self.cached_pages():
             for offset, item in enumerate(page):
                 if item.entry.id == entry_id:
                     return number * self.page_size + offset
@@ -107,7 +81,7 @@ class JournalTableModel(QAbstractTableModel):
         found = self.cached_row_of(entry_id)
         if found >= 0:
             return found
-        pages = max(1, -(-self._total // self.page_size))
+        pages = self.pages()
         start = min(max(near_row, 0) // self.page_size, pages - 1)
         order = [start]
         for step in range(1, pages):
@@ -119,29 +93,6 @@ class JournalTableModel(QAbstractTableModel):
                 if item.entry.id == entry_id:
                     return number * self.page_size + offset
         return -1
-
-    def _page(self, number: int) -> list[JournalRow]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        try:
-            page = self.journal.rows(self.actor, self._filter, number * self.page_size, self.page_size)
-        except AppError as error:
-            logger.warning("journal page %s failed: %s", number, error)
-            self.load_failed.emit(str(error))
-            page = []
-        self.pages_loaded += 1
-        self._pages[number] = page
-        while len(self._pages) > self.CACHED_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def relabel(self) -> None:
-        """Texts changed (a language switch): repaint headers and cells."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # cells
     def is_overdue(self, item: JournalRow) -> bool:
@@ -196,12 +147,6 @@ class JournalTableModel(QAbstractTableModel):
         return None
 
     # Qt API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None

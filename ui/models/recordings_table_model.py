@@ -11,19 +11,16 @@ cell says "locked" instead of showing a picture. A reload drops every picture he
 
 from __future__ import annotations
 
-import logging
-from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from inspector_app.domain.recordings import Recording, RecordingFilter, StartSource
-from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.models.base_table_model import ItemRole
+from ui.models.paged_table_model import PagedTableModel
 
-logger = logging.getLogger(__name__)
 
 THUMBNAIL_HEIGHT = 36
 UNREADABLE_COLOUR = QColor("#b00020")
@@ -82,97 +79,53 @@ def thumbnail_pixmap(data: bytes | None, height: int = THUMBNAIL_HEIGHT) -> QPix
     return QPixmap.fromImage(image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
 
 
-class RecordingsTableModel(QAbstractTableModel):
+class RecordingsTableModel(PagedTableModel):
     (COL_FRAME, COL_RECORDER, COL_INSPECTOR, COL_START, COL_DURATION, COL_RESOLUTION, COL_SIZE, COL_START_SOURCE,
      COL_SHA256, COL_FLAG) = range(10)
-    PAGE_SIZE = 200
     CACHED_PAGES = 10
+    WHAT = "recordings"
 
-    load_failed = Signal(str)
-
-    def __init__(self, recordings, actor, timezone: str = "Asia/Almaty", page_size: int = PAGE_SIZE,
+    def __init__(self, recordings, actor, timezone: str = "Asia/Almaty", page_size: int = PagedTableModel.PAGE_SIZE,
                  parent=None) -> None:
-        super().__init__(parent)
-        self.recordings, self.actor, self.timezone = recordings, actor, timezone
-        self.page_size = page_size
-        self.names: dict[int, str] = {}  # user id -> full name, for the inspector column
-        self._filter = RecordingFilter()
-        self._total = 0
-        self._pages: OrderedDict[int, list[Recording]] = OrderedDict()
+        super().__init__(RecordingFilter(), page_size, parent)
         self._thumbnails: dict[int, QPixmap | None] = {}
-        self.pages_loaded = 0
+        self.recordings, self.actor, self.timezone = recordings, actor, timezone
+        self.names: dict[int, str] = {}  # user id -> full name, for the inspector column
         self.locked = False  # the footage vault is locked: sealed thumbnails stay closed
 
     def set_locked(self, locked: bool) -> None:
         """Say whether the vault is locked; the caller reloads (a reload forgets the pictures)."""
         self.locked = bool(locked)
 
-    # the recordings
-    def filter(self) -> RecordingFilter:
-        return self._filter
-
-    def set_filter(self, flt: RecordingFilter) -> None:
-        self._filter = flt
-        self.reload()
-
     def set_names(self, names: dict[int, str]) -> None:
         self.names = dict(names)
 
-    def reload(self) -> None:
-        """Forget the cached pages and count again (after an ingest, or a new filter)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._thumbnails.clear()
-        try:
-            self._total = self.recordings.count(self.actor, self._filter)
-        except AppError as error:
-            logger.warning("recordings count failed: %s", error)
-            self._total = 0
-            self.load_failed.emit(str(error))
-        self.endResetModel()
+    def fetch_count(self, flt: RecordingFilter) -> int:
+        return self.recordings.count(self.actor, flt)
 
-    def total(self) -> int:
-        return self._total
+    def fetch_page(self, flt: RecordingFilter, offset: int, limit: int) -> list[Recording]:
+        return self.recordings.list(self.actor, flt, offset, limit)
+
+    def forgotten(self, items: list | None) -> None:
+        if items is None:
+            self._thumbnails.clear()
+        else:
+            for item in items:
+                self._thumbnails.pop(item.id, None)
+
+    def header_count(self) -> int:
+        return len(HEADERS)
 
     def row(self, row: int) -> Recording | None:
-        if not 0 <= row < self._total:
-            return None
-        page = self._page(row // self.page_size)
-        offset = row % self.page_size
-        return page[offset] if offset < len(page) else None
+        return self.item_at(row)
 
     def row_of(self, recording_id: int, max_pages: int = 3) -> int:
         """The row of recording `recording_id` within the first `max_pages` pages, or -1."""
-        for number in range(min(max_pages, -(-self._total // self.page_size))):
+        for number in range(min(max_pages, self.pages() if self._total else 0)):
             for offset, item in enumerate(self._page(number)):
                 if item.id == recording_id:
                     return number * self.page_size + offset
         return -1
-
-    def _page(self, number: int) -> list[Recording]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        try:
-            page = self.recordings.list(self.actor, self._filter, number * self.page_size, self.page_size)
-        except AppError as error:
-            logger.warning("recordings page %s failed: %s", number, error)
-            self.load_failed.emit(str(error))
-            page = []
-        self.pages_loaded += 1
-        self._pages[number] = page
-        while len(self._pages) > self.CACHED_PAGES:
-            _, dropped = self._pages.popitem(last=False)
-            for item in dropped:
-                self._thumbnails.pop(item.id, None)
-        return page
-
-    def relabel(self) -> None:
-        """Texts changed (a language switch): repaint headers and cells."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # cells
     def cell(self, item: Recording, column: int) -> str:
@@ -205,12 +158,6 @@ class RecordingsTableModel(QAbstractTableModel):
         return self._thumbnails[item.id]
 
     # Qt API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid() or role not in _ROLES:
             return None
