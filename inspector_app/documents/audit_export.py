@@ -20,7 +20,7 @@ from pathlib import Path
 from inspector_app.documents.audit_pdf_layout import AuditSheet, render_audit
 from inspector_app.documents.output_files import check_target, key_line, write_atomically
 from inspector_app.documents.templates import DocumentTexts, load_texts
-from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
+from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind, details_summary
 from inspector_app.errors import ValidationError
 from inspector_app.timezones import format_local
 
@@ -37,18 +37,6 @@ class ExportResult:
     events: int
     sha256: str
     path: Path
-
-
-def summary_of(details: dict) -> str:
-    """The details of an event as one short line: `key: value; ...`."""
-    parts = []
-    for key, value in details.items():
-        if value in (None, "", [], {}):
-            continue
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        parts.append(f"{key}: {shown}")
-    text = "; ".join(parts)
-    return text if len(text) <= DETAILS_SHOWN else text[:DETAILS_SHOWN - 1] + "…"
 
 
 class AuditExporter:
@@ -121,7 +109,7 @@ class AuditExporter:
                    texts.text("chain_head", seq=head.seq, hash=head.hash) if head else ""],
             columns=texts.items("columns", 7), empty=texts.text("empty"), footer=key_line(texts, self.ctx.signer),
             rows=[(str(e.seq), format_local(e.at, timezone), kind_name(texts, e.kind), e.user_name, e.subject,
-                   summary_of(e.details), e.hash[:12]) for e in events])
+                   details_summary(e.details, DETAILS_SHOWN), e.hash[:12]) for e in events])
         buffer = io.BytesIO()
         render_audit(buffer, texts, sheet)
         return buffer.getvalue()

@@ -97,6 +97,18 @@ class AuditFilter:
     newest_first: bool = True
 
 
+def details_summary(details: dict, length: int = 160) -> str:
+    """An event's details as one short line, `key: value; …`, empty values left out (screens, prints)."""
+    parts = []
+    for key, value in details.items():
+        if value in (None, "", [], {}):
+            continue
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        parts.append(f"{key}: {shown}")
+    text = "; ".join(parts)
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
 def _time(value: datetime) -> str:
     return value.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 

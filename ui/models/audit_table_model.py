@@ -8,13 +8,12 @@ first by default); no sort proxy may sit on top, as it would read every row.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
+from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind, details_summary
 from inspector_app.timezones import format_local
 from ui.audit_labels import audit_kind_label
 from ui.models.base_table_model import ItemRole
@@ -37,18 +36,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Hash"),
 )
-
-
-def details_summary(details: dict, length: int = SUMMARY_LENGTH) -> str:
-    """The details as one short line, `key: value; …`, empty values left out."""
-    parts = []
-    for key, value in details.items():
-        if value in (None, "", [], {}):
-            continue
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        parts.append(f"{key}: {shown}")
-    text = "; ".join(parts)
-    return text if len(text) <= length else text[:length - 1] + "…"
 
 
 class AuditTableModel(PagedTableModel):
@@ -94,7 +81,7 @@ class AuditTableModel(PagedTableModel):
         if column == self.COL_SUBJECT:
             return event.subject
         if column == self.COL_DETAILS:
-            return details_summary(event.details)
+            return details_summary(event.details, SUMMARY_LENGTH)
         if column == self.COL_HASH:
             return event.hash[:HASH_PREFIX]
         return ""
