@@ -70,7 +70,8 @@ def test_a_correction_supersedes_the_old_bookmark(unit_context, stored, head):  
 
 @pytest.mark.parametrize(("start", "end", "note"), [(-1, None, "x"), (5000, 4000, "x"), (0, None, "  "),
                                                      (10_000_000, None, "x")])
-def test_a_bookmark_needs_a_note_and_offsets_within_the_recording(unit_context, stored, head, start, end, note):  # noqa: F811
+def test_a_bookmark_needs_a_note_and_offsets_within_the_recording(unit_context, stored, head,  # noqa: F811
+                                                                  start, end, note):
     with pytest.raises(ValidationError):
         unit_context.review.add_bookmark(head, stored[0].id, start, note, end_ms=end)
     assert unit_context.review.bookmarks(head, stored[0].id, history=True) == []

@@ -302,8 +302,8 @@ MATRIX += (
             prepare=_bookmarked),
     UseCase("review.open_flags", STAFF, lambda w, a: w.ctx.review.open_flags(a), prepare=_flagged),
     UseCase("review.flags", STAFF, lambda w, a: w.ctx.review.flags(a), prepare=_flagged),
-    UseCase("review.decide", STAFF, lambda w, a: w.ctx.review.decide(a, _gap_key(w), "explained", "Батарея ауыстырылды"),
-            prepare=_flagged),
+    UseCase("review.decide", STAFF, lambda w, a: w.ctx.review.decide(
+        a, _gap_key(w), "explained", "Батарея ауыстырылды"), prepare=_flagged),
     UseCase("review.decisions", STAFF, lambda w, a: w.ctx.review.decisions(a), prepare=_flagged),
 )
 

@@ -1,6 +1,7 @@
 """The details of the selected recording: its frame, full hash, the recorder's own time text, when it was
 stored, the continuity of the issue it belongs to (gaps, missing numbers, recordings made outside the
-issue, an empty issue) and the recorder's latest clock check (п.13, п.17, п.19).
+issue, an empty issue) and the recorder's latest clock check (п.13, п.17, п.19); below them, with a review
+service, the recording's bookmarks and the continuity review (`ReviewPanel`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import logging
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from inspector_app.domain.recordings import ClockCheck, ContinuityReport, Recording
 from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.error_texts import error_text
 from ui.models.recordings_table_model import format_duration, format_size
+from ui.pages.review_panel import ReviewPanel
 from ui.widgets import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -28,30 +30,53 @@ FRAME_HEIGHT = 72
 
 
 class FootageDetails(Retranslatable, QWidget):
-    def __init__(self, recordings, user, timezone: str, parent=None) -> None:
+    def __init__(self, recordings, user, timezone: str, parent=None, review=None) -> None:
         super().__init__(parent)
         self.recordings, self.user, self.timezone = recordings, user, timezone
         self.setObjectName("footageDetails")
         self.recording: Recording | None = None
         self.locked = False  # the footage vault is locked: no frame, and the file cannot be opened
-        self.entry_label = lambda entry_id: ""  # the page says how to name a journal entry
+        self._entry_label = lambda entry_id: ""
         self.title = QLabel(objectName="detailsTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.text = QTextBrowser(objectName="detailsText")
         self.text.setOpenLinks(False)
         self.text.document().setDefaultStyleSheet("p, ul { margin-top: 2px; margin-bottom: 2px; }")
+        self.play_button = QPushButton(objectName="playButton", enabled=False)  # the page opens the player
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.play_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.text, 1)
+        self.review_panel = ReviewPanel(review, user, timezone) if review is not None else None
+        if self.review_panel is not None:
+            layout.addWidget(self.review_panel, 1)
         self.retranslate()
+
+    @property
+    def entry_label(self):
+        """How to name a journal entry; the page says."""
+        return self._entry_label
+
+    @entry_label.setter
+    def entry_label(self, label) -> None:
+        self._entry_label = label
+        if self.review_panel is not None:
+            self.review_panel.entry_label = label
+            self.review_panel.reload_flags()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected recording"))
+        self.play_button.setText(self.tr("Play"))
         self.show_recording(self.recording)
 
     def show_recording(self, recording: Recording | None) -> None:
         self.recording = recording
+        self.play_button.setEnabled(recording is not None and recording.readable and not self.locked)
+        if self.review_panel is not None:
+            self.review_panel.show_recording(recording)
         if recording is None:
             hint = self.tr("Select a recording to see its hash, times and the continuity of its issue.")
             self.text.setHtml(f"<p style='color:#777'>{html.escape(hint)}</p>")

@@ -39,6 +39,7 @@ from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAI
 from ui.pages.footage_details import FootageDetails
 from ui.pages.ingest_panel import IngestPanel
 from ui.pages.vault_banner import VaultBanner
+from ui.player.opener import PlayerOpener
 from ui.vault_session import VaultSession
 from ui.widgets import Retranslatable, show_error
 
@@ -121,7 +122,7 @@ class FootagePage(Retranslatable, QWidget):
         self.model.set_locked(vault is not None and vault.locked())
         self.model.load_failed.connect(lambda message: self.status.setText(message))
         self.table = make_recordings_table(self.model)
-        self.details = FootageDetails(self.recordings, user, self.timezone)
+        self.details = FootageDetails(self.recordings, user, self.timezone, review=ctx.review)
         self.details.entry_label = self.entry_label
         self.ingest_panel = IngestPanel(station, self._inventory_of_serial)
 
@@ -168,6 +169,7 @@ class FootagePage(Retranslatable, QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.player = PlayerOpener.attach(self)  # a double click or "Play" opens the player
         if station is not None:
             station.finished.connect(self._ingest_finished)
         if vault is not None:
