@@ -256,6 +256,16 @@
         <translation>Storage password</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bookmark on a recording</source>
+        <translation>Bookmark on a recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity review decision</source>
+        <translation>Continuity review decision</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
@@ -374,7 +384,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+31"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -409,7 +419,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Hash</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+43"/>
         <source>the program</source>
         <translation>the program</translation>
     </message>
@@ -440,6 +450,44 @@ SHA-256 of the file: {2}</translation>
         <location line="+1"/>
         <source>Show all recorders, also those with a serial number</source>
         <translation>Show all recorders, also those with a serial number</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+112"/>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (from the start)</source>
+        <translation>At (from the start)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range, up to</source>
+        <translation>A range, up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the act&apos;s number, if any</source>
+        <translation>the act's number, if any</translation>
     </message>
 </context>
 <context>
@@ -676,6 +724,29 @@ SHA-256 of the file: {2}</translation>
         <location line="+5"/>
         <source>Choose the recorder</source>
         <translation>Choose the recorder</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+25"/>
+        <source>Decide a continuity flag</source>
+        <translation>Decide a continuity flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1264,12 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+50"/>
+        <location filename="../../ui/pages/footage_details.py" line="+71"/>
         <source>Selected recording</source>
         <translation>Selected recording</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Select a recording to see its hash, times and the continuity of its issue.</translation>
     </message>
@@ -1213,7 +1284,12 @@ SHA-256 of the file: {2}</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start: {0} (recorder&apos;s text: {1})</source>
         <translation>Start: {0} (recorder&apos;s text: {1})</translation>
     </message>
@@ -1321,7 +1397,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+181"/>
+        <location filename="../../ui/pages/footage_page.py" line="+183"/>
         <source>Stored footage</source>
         <translation>Stored footage</translation>
     </message>
@@ -1850,7 +1926,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <location filename="../../ui/models/journal_table_model.py" line="+34"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1885,7 +1961,7 @@ Pages: {1}, entries: {2}</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+76"/>
         <source>not returned</source>
         <translation>not returned</translation>
     </message>
@@ -1895,7 +1971,7 @@ Pages: {1}, entries: {2}</translation>
         <translation>Struck through: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Volume {0}, entry {1}</source>
         <translation>Volume {0}, entry {1}</translation>
     </message>
@@ -2304,6 +2380,122 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerDialog</name>
+    <message>
+        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <source>Footage: {0}</source>
+        <translation>Footage: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <source>◀| Frame back</source>
+        <translation>◀| Frame back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame |▶</source>
+        <translation>Frame |▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a still…</source>
+        <translation>Save a still…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The recording cannot be played</source>
+        <translation>The recording cannot be played</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recorder time unknown</source>
+        <translation>Recorder time unknown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(corrected {0}, clock {1:+d} s)</source>
+        <translation>(corrected {0}, clock {1:+d} s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>segment {0} of {1}</source>
+        <translation>segment {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorder {0}, file {1}</source>
+        <translation>Recorder {0}, file {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0}</source>
+        <translation>Time: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation type="unfinished">SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a still</source>
+        <translation>Save a still</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no frame to save yet: play the recording first</source>
+        <translation>There is no frame to save yet: play the recording first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The still could not be saved: {0}</source>
+        <translation>The still could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../ui/pages/journal_print.py" line="+45"/>
@@ -2509,7 +2701,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
@@ -2579,12 +2771,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+109"/>
         <source>not issued</source>
         <translation>not issued</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
@@ -2594,7 +2786,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>The frame is hidden while the footage is locked: enter the storage password</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-33"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -2770,6 +2962,107 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Condition of the recorder on return (optional)</source>
         <translation>Condition of the recorder on return (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="-104"/>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation of п.19</source>
+        <translation>Violation of п.19</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device fault</source>
+        <translation>Device fault</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location line="+26"/>
+        <source>Gap of {0} s</source>
+        <translation>Gap of {0} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing file number {0}</source>
+        <translation>Missing file number {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} made while the recorder was not issued</source>
+        <translation>Recording {0} made while the recorder was not issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issue has no recording at all</source>
+        <translation>The issue has no recording at all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} with no known start</source>
+        <translation>Recording {0} with no known start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock off by {0:+d} s</source>
+        <translation>Recorder clock off by {0:+d} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {0}</source>
+        <translation>entry {0}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Bookmarks and notes</source>
+        <translation>Bookmarks and notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note is never changed: the correction is a new note that replaces this one, both kept</source>
+        <translation>A note is never changed: the correction is a new note that replaces this one, both kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity review</source>
+        <translation>Continuity review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {0}</source>
+        <translation>Added {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct a note</source>
+        <translation>Correct a note</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No open flags</source>
+        <translation>No open flags</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3802,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-138"/>
+        <location filename="../../ui/pages/footage_page.py" line="-139"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

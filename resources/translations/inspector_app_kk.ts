@@ -256,6 +256,16 @@
         <translation>Қойманың құпия сөзі</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bookmark on a recording</source>
+        <translation>Бейнежазбадағы бетбелгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity review decision</source>
+        <translation>Үздіксіздікті тексеру шешімі</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Бейнежазбалар</translation>
@@ -374,7 +384,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+31"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -409,7 +419,7 @@ SHA-256 of the file: {2}</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+43"/>
         <source>the program</source>
         <translation>бағдарлама</translation>
     </message>
@@ -440,6 +450,44 @@ SHA-256 of the file: {2}</source>
         <location line="+1"/>
         <source>Show all recorders, also those with a serial number</source>
         <translation>Барлық бейнетіркеуіштерді, оның ішінде сериялық нөмірі көрсетілгендерін де көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+112"/>
+        <source>Add a note</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (from the start)</source>
+        <translation>Басынан бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range, up to</source>
+        <translation>Аралық, дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Аяғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the act&apos;s number, if any</source>
+        <translation>актінің нөмірі, бар болса</translation>
     </message>
 </context>
 <context>
@@ -676,6 +724,29 @@ SHA-256 of the file: {2}</source>
         <location line="+5"/>
         <source>Choose the recorder</source>
         <translation>Бейнетіркеуішті таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+25"/>
+        <source>Decide a continuity flag</source>
+        <translation>Үздіксіздік белгісі бойынша шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1264,12 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+50"/>
+        <location filename="../../ui/pages/footage_details.py" line="+71"/>
         <source>Selected recording</source>
         <translation>Таңдалған бейнежазба</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Хэшін, уақытын және бейнетіркеуіш берілген кезеңдегі жазбаның үздіксіздігін көру үшін бейнежазбаны таңдаңыз.</translation>
     </message>
@@ -1213,7 +1284,12 @@ SHA-256 of the file: {2}</source>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start: {0} (recorder&apos;s text: {1})</source>
         <translation>Басталуы: {0} (бейнетіркеуіштің көрсетуі бойынша: {1})</translation>
     </message>
@@ -1321,7 +1397,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+181"/>
+        <location filename="../../ui/pages/footage_page.py" line="+183"/>
         <source>Stored footage</source>
         <translation>Сақталған бейнежазбалар</translation>
     </message>
@@ -1850,7 +1926,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <location filename="../../ui/models/journal_table_model.py" line="+34"/>
         <source>No.</source>
         <translation>№ р/с</translation>
     </message>
@@ -1885,7 +1961,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+76"/>
         <source>not returned</source>
         <translation>тапсырылмаған</translation>
     </message>
@@ -1895,7 +1971,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Жазба сызылды, себебі: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Volume {0}, entry {1}</source>
         <translation>{0}-том, № {1} жазба</translation>
     </message>
@@ -2304,6 +2380,122 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerDialog</name>
+    <message>
+        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <source>Footage: {0}</source>
+        <translation>Бейнежазба: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <source>◀| Frame back</source>
+        <translation>◀| Кадр артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame |▶</source>
+        <translation>Кадр |▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>Дыбыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a still…</source>
+        <translation>Кадрды сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Толық экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The recording cannot be played</source>
+        <translation>Жазбаны ойнату мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recorder time unknown</source>
+        <translation>Тіркеуіш уақыты белгісіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(corrected {0}, clock {1:+d} s)</source>
+        <translation>(түзетілген {0}, сағат {1:+d} с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>segment {0} of {1}</source>
+        <translation>{1} бөліктің {0}-і</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorder {0}, file {1}</source>
+        <translation>Тіркеуіш {0}, файл {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0}</source>
+        <translation>Уақыты: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation type="unfinished">SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a still</source>
+        <translation>Кадрды сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no frame to save yet: play the recording first</source>
+        <translation>Сақтайтын кадр әлі жоқ: алдымен жазбаны ойнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The still could not be saved: {0}</source>
+        <translation>Кадр сақталмады: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../ui/pages/journal_print.py" line="+45"/>
@@ -2509,7 +2701,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
         <source>Frame</source>
         <translation>Кадр</translation>
     </message>
@@ -2579,12 +2771,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+109"/>
         <source>not issued</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>locked</source>
         <translation>жабық</translation>
     </message>
@@ -2594,7 +2786,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Бейнежазбалар құлыптаулы тұрғанда кадр көрсетілмейді: қойманың құпия сөзін енгізіңіз</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-33"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>
@@ -2770,6 +2962,107 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Condition of the recorder on return (optional)</source>
         <translation>Тапсыру кезіндегі бейнетіркеуіштің жай-күйі (міндетті емес)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="-104"/>
+        <source>Explained</source>
+        <translation>Түсіндірілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation of п.19</source>
+        <translation>19-тармақты бұзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device fault</source>
+        <translation>Құрылғы ақауы</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location line="+26"/>
+        <source>Gap of {0} s</source>
+        <translation>{0} с үзіліс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing file number {0}</source>
+        <translation>{0} нөмірлі файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} made while the recorder was not issued</source>
+        <translation>{0} бейнежазба бейнетіркеуіш берілмеген кезде түсірілген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issue has no recording at all</source>
+        <translation>Беру кезінде бірде-бір бейнежазба жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} with no known start</source>
+        <translation>{0} бейнежазбаның басталу уақыты белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock off by {0:+d} s</source>
+        <translation>Бейнетіркеуіш сағаты {0:+d} с ауытқыған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {0}</source>
+        <translation>{0} жазба</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Bookmarks and notes</source>
+        <translation>Бетбелгілер мен жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note…</source>
+        <translation>Жазба қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note is never changed: the correction is a new note that replaces this one, both kept</source>
+        <translation>Жазба ешқашан өзгертілмейді: түзету — оның орнына келетін жаңа жазба, екеуі де сақталады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity review</source>
+        <translation>Үздіксіздікті тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide…</source>
+        <translation>Шешім қабылдау…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {0}</source>
+        <translation>Қосылған уақыты: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct a note</source>
+        <translation>Жазбаны түзету</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No open flags</source>
+        <translation>Шешімі жоқ белгілер жоқ</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3802,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-138"/>
+        <location filename="../../ui/pages/footage_page.py" line="-139"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>

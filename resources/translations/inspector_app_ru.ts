@@ -256,6 +256,16 @@
         <translation>Пароль хранилища</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bookmark on a recording</source>
+        <translation>Закладка в видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuity review decision</source>
+        <translation>Решение по проверке непрерывности</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Видеозаписи</translation>
@@ -375,7 +385,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_table_model.py" line="+35"/>
+        <location filename="../../ui/models/audit_table_model.py" line="+31"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -410,7 +420,7 @@ SHA-256 файла: {2}</translation>
         <translation>Хеш</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+43"/>
         <source>the program</source>
         <translation>программа</translation>
     </message>
@@ -441,6 +451,44 @@ SHA-256 файла: {2}</translation>
         <location line="+1"/>
         <source>Show all recorders, also those with a serial number</source>
         <translation>Показать все видеорегистраторы, в том числе с уже указанным серийным номером</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+112"/>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (from the start)</source>
+        <translation>Момент (от начала)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range, up to</source>
+        <translation>Отрезок, до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the act&apos;s number, if any</source>
+        <translation>номер акта, если есть</translation>
     </message>
 </context>
 <context>
@@ -677,6 +725,29 @@ SHA-256 файла: {2}</translation>
         <location line="+5"/>
         <source>Choose the recorder</source>
         <translation>Выберите видеорегистратор</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="+25"/>
+        <source>Decide a continuity flag</source>
+        <translation>Решение по отметке непрерывности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -1194,12 +1265,12 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>FootageDetails</name>
     <message>
-        <location filename="../../ui/pages/footage_details.py" line="+50"/>
+        <location filename="../../ui/pages/footage_details.py" line="+71"/>
         <source>Selected recording</source>
         <translation>Выбранная видеозапись</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Выберите видеозапись, чтобы просмотреть ее хеш, время и непрерывность записи за период выдачи видеорегистратора.</translation>
     </message>
@@ -1214,7 +1285,12 @@ SHA-256 файла: {2}</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start: {0} (recorder&apos;s text: {1})</source>
         <translation>Начало: {0} (по данным видеорегистратора: {1})</translation>
     </message>
@@ -1322,7 +1398,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+181"/>
+        <location filename="../../ui/pages/footage_page.py" line="+183"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
     </message>
@@ -1853,7 +1929,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../ui/models/journal_table_model.py" line="+37"/>
+        <location filename="../../ui/models/journal_table_model.py" line="+34"/>
         <source>No.</source>
         <translation>№ п/п</translation>
     </message>
@@ -1888,7 +1964,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+76"/>
         <source>not returned</source>
         <translation>не сдан</translation>
     </message>
@@ -1898,7 +1974,7 @@ Pages: {1}, entries: {2}</source>
         <translation>Запись зачеркнута, причина: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Volume {0}, entry {1}</source>
         <translation>Том {0}, запись № {1}</translation>
     </message>
@@ -2307,6 +2383,122 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerDialog</name>
+    <message>
+        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <source>Footage: {0}</source>
+        <translation>Видеозапись: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <source>◀| Frame back</source>
+        <translation>◀| Кадр назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame |▶</source>
+        <translation>Кадр |▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a still…</source>
+        <translation>Сохранить кадр…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The recording cannot be played</source>
+        <translation>Запись невозможно воспроизвести</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recorder time unknown</source>
+        <translation>Время регистратора неизвестно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(corrected {0}, clock {1:+d} s)</source>
+        <translation>(с поправкой {0}, часы {1:+d} с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>segment {0} of {1}</source>
+        <translation>фрагмент {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorder {0}, file {1}</source>
+        <translation>Регистратор {0}, файл {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: {0}</source>
+        <translation>Время: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation type="unfinished">SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a still</source>
+        <translation>Сохранить кадр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no frame to save yet: play the recording first</source>
+        <translation>Кадра для сохранения ещё нет: сначала воспроизведите запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The still could not be saved: {0}</source>
+        <translation>Не удалось сохранить кадр: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../ui/pages/journal_print.py" line="+45"/>
@@ -2513,7 +2705,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../ui/models/recordings_table_model.py" line="+32"/>
+        <location filename="../../ui/models/recordings_table_model.py" line="+29"/>
         <source>Frame</source>
         <translation>Кадр</translation>
     </message>
@@ -2583,12 +2775,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+109"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>locked</source>
         <translation>закрыто</translation>
     </message>
@@ -2598,7 +2790,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Пока видеозаписи закрыты, кадр не показывается: введите пароль хранилища</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-33"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -2774,6 +2966,107 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Condition of the recorder on return (optional)</source>
         <translation>Состояние видеорегистратора при сдаче (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../ui/pages/review_panel.py" line="-104"/>
+        <source>Explained</source>
+        <translation>Объяснено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation of п.19</source>
+        <translation>Нарушение п.19</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device fault</source>
+        <translation>Неисправность устройства</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location line="+26"/>
+        <source>Gap of {0} s</source>
+        <translation>Разрыв {0} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing file number {0}</source>
+        <translation>Нет файла с номером {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} made while the recorder was not issued</source>
+        <translation>Запись {0} сделана, когда видеорегистратор не был выдан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issue has no recording at all</source>
+        <translation>За время выдачи нет ни одной записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {0} with no known start</source>
+        <translation>У записи {0} неизвестно время начала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorder clock off by {0:+d} s</source>
+        <translation>Часы видеорегистратора сбиты на {0:+d} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {0}</source>
+        <translation>запись {0}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Bookmarks and notes</source>
+        <translation>Закладки и заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note…</source>
+        <translation>Добавить заметку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note is never changed: the correction is a new note that replaces this one, both kept</source>
+        <translation>Заметка никогда не меняется: исправление — новая заметка вместо этой, обе сохраняются</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity review</source>
+        <translation>Проверка непрерывности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide…</source>
+        <translation>Принять решение…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {0}</source>
+        <translation>Добавлено {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct a note</source>
+        <translation>Исправить заметку</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No open flags</source>
+        <translation>Открытых отметок нет</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3807,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-138"/>
+        <location filename="../../ui/pages/footage_page.py" line="-139"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
