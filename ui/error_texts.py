@@ -100,8 +100,17 @@ _TEMPLATES = {
         "Errors", "The storage password must differ from the sign-in password"),
     "storage_same_for_both": QT_TRANSLATE_NOOP(
         "Errors", "The head and the responsible person each have a storage password of their own"),
+    # bookmarks and the continuity review
+    "bookmark_note_empty": QT_TRANSLATE_NOOP("Errors", "A note needs some text"),
+    "bookmark_note_long": QT_TRANSLATE_NOOP("Errors", "The note is too long: at most {max} characters"),
+    "bookmark_ref_long": QT_TRANSLATE_NOOP("Errors", "The inspection reference is too long"),
+    "bookmark_offsets": QT_TRANSLATE_NOOP("Errors", "The end of a range must not come before its start"),
+    "bookmark_beyond": QT_TRANSLATE_NOOP("Errors", "The note lies beyond the end of the recording"),
+    "bookmark_superseded": QT_TRANSLATE_NOOP("Errors", "That note has already been corrected"),
+    "review_decision_unknown": QT_TRANSLATE_NOOP("Errors", "Choose a decision"),
+    "review_comment_empty": QT_TRANSLATE_NOOP("Errors", "A decision needs a comment"),
+    "review_comment_long": QT_TRANSLATE_NOOP("Errors", "The comment is too long: at most {max} characters"),
 }
-
 # Field names passed by the domain validators, listed here so they get translated too.
 _FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "Inventory number"), QT_TRANSLATE_NOOP("Fields", "Serial number"),

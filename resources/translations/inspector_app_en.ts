@@ -487,7 +487,7 @@ SHA-256 of the file: {2}</translation>
     <message>
         <location line="+1"/>
         <source>the act&apos;s number, if any</source>
-        <translation>the act's number, if any</translation>
+        <translation>the act&apos;s number, if any</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1144,51 @@ SHA-256 of the file: {2}</translation>
         <source>The head and the responsible person each have a storage password of their own</source>
         <translation>The head and the responsible person each have a storage password of their own</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text</source>
+        <translation>A note needs some text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is too long: at most {max} characters</source>
+        <translation>The note is too long: at most {max} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection reference is too long</source>
+        <translation>The inspection reference is too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of a range must not come before its start</source>
+        <translation>The end of a range must not come before its start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note lies beyond the end of the recording</source>
+        <translation>The note lies beyond the end of the recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That note has already been corrected</source>
+        <translation>That note has already been corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a decision</source>
+        <translation>Choose a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision needs a comment</source>
+        <translation>A decision needs a comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment is too long: at most {max} characters</source>
+        <translation>The comment is too long: at most {max} characters</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1186,7 +1231,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+6"/>
+        <location filename="../../ui/error_texts.py" line="+4"/>
         <source>Inventory number</source>
         <translation>Inventory number</translation>
     </message>

@@ -1144,6 +1144,51 @@ SHA-256 of the file: {2}</source>
         <source>The head and the responsible person each have a storage password of their own</source>
         <translation>Басшы мен жауапты тұлғаның әрқайсысының қойма құпия сөзі өзінікі болуы тиіс</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text</source>
+        <translation>Жазбаға мәтін керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is too long: at most {max} characters</source>
+        <translation>Жазба тым ұзын: ең көбі {max} таңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection reference is too long</source>
+        <translation>Тексеру сілтемесі тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of a range must not come before its start</source>
+        <translation>Аралықтың аяғы басынан бұрын болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note lies beyond the end of the recording</source>
+        <translation>Жазба бейнежазбаның соңынан тыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That note has already been corrected</source>
+        <translation>Бұл жазба бұрын түзетілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a decision</source>
+        <translation>Шешімді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision needs a comment</source>
+        <translation>Шешімге түсініктеме керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment is too long: at most {max} characters</source>
+        <translation>Түсініктеме тым ұзын: ең көбі {max} таңба</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1186,7 +1231,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+6"/>
+        <location filename="../../ui/error_texts.py" line="+4"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>

@@ -1145,6 +1145,51 @@ SHA-256 файла: {2}</translation>
         <source>The head and the responsible person each have a storage password of their own</source>
         <translation>У руководителя и ответственного лица должны быть разные, у каждого свой, пароли хранилища</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>A note needs some text</source>
+        <translation>В заметке нужен текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is too long: at most {max} characters</source>
+        <translation>Заметка слишком длинная: не более {max} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection reference is too long</source>
+        <translation>Ссылка на проверку слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of a range must not come before its start</source>
+        <translation>Конец отрезка не может быть раньше его начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note lies beyond the end of the recording</source>
+        <translation>Заметка выходит за конец записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That note has already been corrected</source>
+        <translation>Эта заметка уже исправлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a decision</source>
+        <translation>Выберите решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision needs a comment</source>
+        <translation>К решению нужен комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment is too long: at most {max} characters</source>
+        <translation>Комментарий слишком длинный: не более {max} символов</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
@@ -1187,7 +1232,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+6"/>
+        <location filename="../../ui/error_texts.py" line="+4"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>

@@ -70,7 +70,7 @@ def test_an_empty_note_is_refused_and_the_dialog_stays(qtbot, modal, unit_contex
         dialog.reject()
 
     modal.run(lambda: qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton), fill)
-    assert seen["open"] and seen["error"]
+    assert seen["open"] and seen["error"] == "A note needs some text"
     assert unit_context.review.bookmarks(head, stored[0].id, history=True) == []
 
 
