@@ -10,6 +10,7 @@ import pytest
 
 from devices.ingest_engine import IngestEngine
 from inspector_app.domain.audit import AuditFilter, AuditKind
+from inspector_app.domain.recordings import ClockCheck
 from inspector_app.domain.review import Decision, FlagKind
 from inspector_app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from tests.integration.conftest import db_path
@@ -146,3 +147,17 @@ def test_inspectors_are_refused_everything(unit_context, gapped, head, inspector
     assert review.decisions(head) == [] and review.bookmarks(head, recording_id) == []
     denied = unit_context.audit.list(head, AuditFilter(kind=AuditKind.ACCESS_DENIED))
     assert len(denied) == 7 and {e.user_id for e in denied} == {inspector.id}
+
+
+def test_a_clock_offset_beyond_the_tolerance_is_a_flag_too(unit_context, stored, head, clock):  # noqa: F811
+    with unit_context.uow_factory() as uow:
+        run_id = uow.recordings.runs(stored[0].recorder_id, 1)[0].id
+        check = uow.recordings.add_clock_check(ClockCheck(stored[0].recorder_id, run_id, clock.now(), None,
+                                                          clock.now() + timedelta(seconds=95), 95, 30, True))
+        uow.commit()
+    review = unit_context.review
+    [flag] = [f for f in review.open_flags(head) if f.kind is FlagKind.CLOCK_OFFSET]
+    assert flag.key == f"clock:{check.id}" and flag.value == 95 and flag.recorder_id == stored[0].recorder_id
+    decision = review.decide(head, flag.key, Decision.DEVICE_FAULT, "Батарейка часов разряжена")
+    assert decision.clock_check_id == check.id and decision.entry_id is None
+    assert flag.key not in {f.key for f in review.open_flags(head)}
