@@ -221,3 +221,41 @@ def test_a_locked_vault_says_so_instead_of_playing(qtbot, unit_context, responsi
     dialog = PlayerDialog(unit_context, responsible, page.recordings, [recording], 0, parent=page)
     assert dialog.player.device is None and "locked" in dialog.player.message.text()
     dialog.player.close_media()
+
+
+def test_the_details_play_button_opens_the_player_and_the_controls_work(qtbot, unit_context, responsible, page):
+    model = page.model
+    row = min(range(model.rowCount()), key=lambda r: model.row(r).start_utc)
+    page.table.selectRow(row)
+    button = page.details.play_button
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = PlayerOpener.attach(page).dialog
+    assert dialog is not None and dialog.player.recording.id == model.row(row).id
+    player = dialog.player
+    frames = Frames(player.sink())
+    player.play()
+    qtbot.waitUntil(lambda: len(frames.seen) >= 2, timeout=TIMEOUT_MS)
+    # speed 0.5x-4x and sound on/off
+    player.speed.setCurrentIndex(player.speed.findData(4.0))
+    assert player.player.playbackRate() == 4.0
+    player.speed.setCurrentIndex(player.speed.findData(0.5))
+    assert player.player.playbackRate() == 0.5
+    player.sound.setChecked(False)
+    assert player.audio.isMuted()
+    player.sound.setChecked(True)
+    assert not player.audio.isMuted()
+    # a frame forward and back: paused, 100 ms (10 fps) each way, one seek event once it settles
+    qtbot.mouseClick(player.step_button, Qt.MouseButton.LeftButton)
+    assert player.player.playbackState() != player.player.PlaybackState.PlayingState
+    at = player.position_ms()
+    qtbot.mouseClick(player.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: player.position_ms() == at + 100, timeout=TIMEOUT_MS)
+    qtbot.mouseClick(player.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: player.position_ms() == at, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: len(_views(unit_context, responsible, "seek")) == 1, timeout=TIMEOUT_MS)
+    # full screen and back
+    qtbot.mouseClick(player.fullscreen_button, Qt.MouseButton.LeftButton)
+    assert dialog.isFullScreen()
+    qtbot.mouseClick(player.fullscreen_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isFullScreen()

@@ -99,7 +99,8 @@ class PlayerWidget(Retranslatable, QWidget):
         self.sound = QCheckBox(objectName="soundToggle", checked=True)
         self.sound.toggled.connect(lambda on: self.audio.setMuted(not on))
         self.still_button = QPushButton(objectName="stillButton", clicked=self.save_still_dialog)
-        self.fullscreen_button = QPushButton(objectName="fullScreenButton", clicked=self.fullscreen_toggled)
+        self.fullscreen_button = QPushButton(objectName="fullScreenButton")
+        self.fullscreen_button.clicked.connect(lambda *_: self.fullscreen_toggled.emit())
 
         info = QHBoxLayout()
         info.addWidget(self.position_label)
