@@ -259,3 +259,34 @@ def test_the_details_play_button_opens_the_player_and_the_controls_work(qtbot, u
     assert dialog.isFullScreen()
     qtbot.mouseClick(player.fullscreen_button, Qt.MouseButton.LeftButton)
     assert not dialog.isFullScreen()
+
+
+def test_locking_the_vault_closes_an_open_player(qtbot, unit_context, page):
+    dialog = _open_first(qtbot, page)
+    player = dialog.player
+    frames = Frames(player.sink())
+    player.play()
+    qtbot.waitUntil(lambda: len(frames.seen) >= 2, timeout=TIMEOUT_MS)
+    device = player.device
+    unit_context.keyring.lock("idle")
+    page.vault.changed.emit()  # as the session does when the keyring locks
+    assert PlayerOpener.attach(page).dialog is None and not dialog.isVisible()
+    assert not device.isOpen() and player.device is None
+    qtbot.waitUntil(lambda: "locked" in page.status.text(), timeout=TIMEOUT_MS)
+
+
+def test_the_timeline_maps_positions_onto_the_segments():
+    from types import SimpleNamespace
+
+    from ui.player.timeline import Timeline
+
+    timeline = Timeline([SimpleNamespace(duration_seconds=3.0, start_utc=None),
+                         SimpleNamespace(duration_seconds=None, start_utc=None),
+                         SimpleNamespace(duration_seconds=2.5, start_utc=None)])
+    assert timeline.duration_ms == 5500
+    assert timeline.locate(0) == (0, 0) and timeline.locate(2999) == (0, 2999)
+    assert timeline.locate(3000) == (2, 0)  # the segment of unknown length takes no room until it is known
+    timeline.set_duration(1, 1000)
+    assert timeline.duration_ms == 6500 and timeline.locate(3500) == (1, 500) and timeline.locate(4000) == (2, 0)
+    assert timeline.locate(99_999) == (2, 2500) and timeline.locate(-5) == (0, 0)
+    assert timeline.global_ms(2, 100) == 4100 and timeline.wall_clock(0, 10) is None

@@ -1,12 +1,12 @@
 """Opening the player from the footage page: a double click on a recording or the details' "Play" button opens
 it with the other segments of its issue as one timeline; a locked vault, or any refusal, is said in the page's
-status line instead of playing."""
+status line instead of playing, and locking the vault closes an open player."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from inspector_app.domain.recordings import RecordingFilter
 from inspector_app.errors import AppError
@@ -50,6 +50,16 @@ class PlayerOpener(QObject):
         button = getattr(page.details, "play_button", None)
         if button is not None:
             button.clicked.connect(lambda *_: self.play_selected())
+        if page.vault is not None:
+            page.vault.changed.connect(self._vault_changed)
+
+    def _vault_changed(self) -> None:
+        """Locked again (the idle lock, "Lock"): the open player stops and closes its stream at once."""
+        if self.dialog is not None and self.page.vault.locked():
+            self.dialog.reject()
+            # after the page's own reload, which clears the status line
+            QTimer.singleShot(0, self, lambda: self.page.status.setText(
+                error_text(VaultLocked("The footage vault is locked"))))
 
     def play_selected(self):
         """The player for the selected recording (None, and the reason in the status line, when it cannot open)."""
