@@ -2515,7 +2515,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+1"/>
         <source>SHA-256: {0}</source>
-        <translation type="unfinished">SHA-256: {0}</translation>
+        <translation>SHA-256: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
