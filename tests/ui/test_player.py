@@ -290,3 +290,33 @@ def test_the_timeline_maps_positions_onto_the_segments():
     assert timeline.duration_ms == 6500 and timeline.locate(3500) == (1, 500) and timeline.locate(4000) == (2, 0)
     assert timeline.locate(99_999) == (2, 2500) and timeline.locate(-5) == (0, 0)
     assert timeline.global_ms(2, 100) == 4100 and timeline.wall_clock(0, 10) is None
+
+
+def test_a_clock_only_bounded_by_the_newest_file_corrects_nothing(qtbot, unit_context, head, responsible, issued,
+                                                                   clock, tmp_path):  # noqa: F811
+    """A recorder with no clock file: the ingest bounds its clock from the newest file's end, which is no
+    offset to correct the wall-clock time by (a recording may end hours before the dock)."""
+    unit_context.keyring.create(head, STORAGE_PASSWORD)
+    _, entry = issued
+    start = (entry.at + LOCAL).replace(tzinfo=None) + timedelta(minutes=5)
+    root = make_recorder(tmp_path / "vol", back_to_back(start, 1, SEGMENT_SECONDS))
+    [volume] = scan_roots([(root, "HIKVISION")], all_profiles())
+    assert IngestEngine(unit_context).ingest(volume).files_stored == 1
+    with unit_context.uow_factory() as uow:
+        check = uow.recordings.latest_clock_check(volume_recorder_id(unit_context))
+    assert check is not None and not check.measured and check.offset_seconds
+    widget = FootagePage(unit_context, responsible)
+    qtbot.addWidget(widget)
+    widget.show()
+    opener = PlayerOpener.attach(widget)
+    dialog = _open_first(qtbot, widget)
+    try:
+        assert dialog.player.clock.text().startswith("23.11.2026 10:05:0")
+        assert "corrected" not in dialog.player.clock.text()
+    finally:
+        opener.dialog.reject()
+
+
+def volume_recorder_id(ctx) -> int:
+    with ctx.uow_factory() as uow:
+        return uow.recorders.by_inventory("ВР-001").id

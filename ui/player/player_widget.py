@@ -264,7 +264,8 @@ class PlayerWidget(Retranslatable, QWidget):
         self._update_clock()
 
     def offset_seconds(self) -> int | None:
-        """The recorder's clock offset at its latest dock (positive: the recorder ran ahead)."""
+        """The recorder's clock offset at its latest dock (positive: the recorder ran ahead); None when it was
+        not read off the recorder's clock (a bound from the newest file is no offset to correct by)."""
         recording = self.recording
         if recording is None:
             return None
@@ -274,7 +275,8 @@ class PlayerWidget(Retranslatable, QWidget):
             except AppError as error:
                 logger.warning("clock check of recorder %s: %s", recording.recorder_id, error)
                 check = None
-            self.offsets[recording.recorder_id] = check.offset_seconds if check is not None else None
+            measured = check is not None and check.measured
+            self.offsets[recording.recorder_id] = check.offset_seconds if measured else None
         return self.offsets[recording.recorder_id]
 
     def clock_text(self) -> str:
