@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 LANGUAGES = ("kk", "ru")
 MARGIN = 18 * mm
 KEY_GROUPS_PER_ROW = 4
+KEY_COLUMN = 40 * mm  # 4 columns: 160 mm of the 174 mm between the margins
+KEY_CELL_PADDING = 12  # points, both sides together (the table's default)
 FOOTER_HEIGHT = 8 * mm  # the installation key's line, two lines of small print
 
 
@@ -83,8 +85,16 @@ def _styles() -> dict:
         "fingerprint": ParagraphStyle("fingerprint", fontName=BOLD, fontSize=10.5, leading=14),
         "small": ParagraphStyle("small", fontName=REGULAR, fontSize=7.5, leading=9.5),
         "hint": ParagraphStyle("hint", fontName=REGULAR, fontSize=7.5, leading=9, alignment=1),
-        "key": ParagraphStyle("key", fontName=BOLD, fontSize=24, leading=28, alignment=1),
+        "key": ParagraphStyle("key", fontName=BOLD, fontSize=_key_size(), leading=_key_size() + 4, alignment=1),
     }
+
+
+def _key_size(largest: float = 24.0) -> float:
+    """The key's font size: as large as fits the widest group there can be ("WWWW") on one line of a cell."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    per_point = stringWidth("W" * RECOVERY_GROUP_LEN, BOLD, 1)
+    return min(largest, int((KEY_COLUMN - KEY_CELL_PADDING - 2) / per_point * 2) / 2)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -94,7 +104,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 def _key_table(groups: list[str], st: dict) -> Table:
     rows = [groups[i:i + KEY_GROUPS_PER_ROW] for i in range(0, len(groups), KEY_GROUPS_PER_ROW)]
     rows = [[_p(group, st["key"]) for group in row] + [""] * (KEY_GROUPS_PER_ROW - len(row)) for row in rows]
-    table = Table(rows, colWidths=[36 * mm] * KEY_GROUPS_PER_ROW, hAlign="CENTER")
+    table = Table(rows, colWidths=[KEY_COLUMN] * KEY_GROUPS_PER_ROW, hAlign="CENTER")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), BOLD),  # else the table sets Helvetica, with no Kazakh letters, unembedded
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

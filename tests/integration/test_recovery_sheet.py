@@ -134,3 +134,14 @@ def test_a_full_official_unit_name_still_fits_one_page(tmp_path, lang, unit):
         render_sheet(stream, load_texts("recovery", lang), facts)
     assert re.search(r"^Pages:\s+1$", _run("pdfinfo", str(out)), re.MULTILINE)
     assert "QPQA XKGG 3MYG HPZI" in _text(out) and "0C96" in _text(out)
+
+
+@pytest.mark.parametrize("widest", ["WWWW-MMMM-WWWW-MMMM-WWWW-MMMM-WWWW-MMMM", "W2WW-MWMW-QWWM-WWOW-MMMM-WWWW-QQQQ-WMWM"])
+def test_the_widest_groups_stay_whole_on_their_line(unit_context, head, recovery_key, tmp_path, widest):
+    """Every group on one line of its cell, whatever letters it holds (a W is the widest)."""
+    out = RecoverySheetPrinter(unit_context).print_sheet(head, widest, tmp_path / "sheet.pdf", "kk")
+    layout = _run("pdftotext", "-layout", str(out), "-")
+    groups = widest.split("-")
+    assert "   ".join(groups[:1]) in layout
+    lines = [line.split() for line in layout.splitlines()]
+    assert groups[:4] in lines and groups[4:] in lines
