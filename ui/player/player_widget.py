@@ -32,7 +32,7 @@ from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.error_texts import error_text
 from ui.models.recordings_table_model import format_duration
-from ui.player.still import captioned, png_bytes, write_atomically
+from ui.player.still import captioned, png_bytes, write_still
 from ui.player.timeline import Timeline, TimelineSlider
 from ui.vault_device import VaultDevice
 from ui.widgets import Retranslatable
@@ -328,8 +328,8 @@ class PlayerWidget(Retranslatable, QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         try:
-            digest = write_atomically(path, png_bytes(captioned(image, self.still_caption())))
-        except OSError as error:
+            digest = write_still(path, png_bytes(captioned(image, self.still_caption())))
+        except (OSError, AppError) as error:  # a full disk, no permission, a folder that is gone
             self._fail(self.tr("The still could not be saved: {0}").format(error))
             return None
         self._audit("still", {"png_sha256": digest, "png_name": path.name})

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
+from inspector_app.documents.output_files import check_target, write_atomically
 from resources.paths import fonts_dir
 
 logger = logging.getLogger(__name__)
@@ -69,20 +68,8 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data)
 
 
-def write_atomically(path: Path, data: bytes) -> str:
-    """Write `data` to `path` through a temporary file beside it (fsynced, then renamed); its SHA-256."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+def write_still(path: Path, data: bytes) -> str:
+    """Write the still's PNG atomically where the person chose (owner-readable only: it is footage, п.13),
+    through the same writer as every document; returns its SHA-256 for the audit trail."""
+    write_atomically(check_target(Path(path)), data, private=True)
     return hashlib.sha256(data).hexdigest()
