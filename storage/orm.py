@@ -255,7 +255,10 @@ class RecordingRow(Base):
     """A stored file (п.11, п.13): its content hash is unique, and the row is never changed. Append-only."""
 
     __tablename__ = "recordings"
-    __table_args__ = (Index("ix_recordings_recorder_start", "recorder_id", "start_utc"),)
+    __table_args__ = (Index("ix_recordings_recorder_start", "recorder_id", "start_utc"),
+                      Index("ix_recordings_start_id", "start_utc", "id"),
+                      Index("ix_recordings_user_start", "user_id", "start_utc", "id"),
+                      Index("ix_recordings_entry_start", "entry_id", "start_utc", "id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     size: Mapped[int] = mapped_column(BigInteger)
@@ -278,6 +281,19 @@ class RecordingRow(Base):
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ingest_run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id"), index=True)
+
+
+class RecordingFlagRow(Base):
+    """A flag the footage browser filters by that is derived from a continuity report (the GAP flag).
+
+    Not a record of its own: rebuilt for an issue's recordings each time a newer report of that issue is
+    added (`SqlRecordingsRepository.add_continuity_report`), from data that is append-only."""
+
+    __tablename__ = "recording_flags"
+    __table_args__ = (Index("ix_recording_flags_flag_recording", "flag", "recording_id"),)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id"), primary_key=True)
+    flag: Mapped[str] = mapped_column(String(20), primary_key=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True, index=True)
 
 
 class ClockCheckRow(Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,27 +21,32 @@ from inspector_app.domain.recordings import (
     ContinuityReport,
     Gap,
     IngestRun,
+    IssueGroup,
     IssueWindow,
     Recording,
     RecordingFilter,
+    RecordingFlag,
     RecordingKind,
     RunStatus,
     StartSource,
+    gap_neighbours,
 )
 from inspector_app.errors import ConflictError, StateError
+from storage.recording_queries import order_by, order_terms, filter_condition, flag_condition
 from storage.orm import (
+    BookmarkRow,
     ClockCheckRow,
     ContinuityReportRow,
     IngestRunRow,
     JournalEntryRow,
     JournalReturnRow,
     JournalStrikeRow,
+    JournalVolumeRow,
+    RecordingFlagRow,
     RecordingRow,
 )
 
 REPORT_FORMAT = 1
-
-
 def _run(row: IngestRunRow) -> IngestRun:
     return IngestRun(row.recorder_id, row.volume_label, row.started_at, row.finished_at, RunStatus(row.status),
                      row.files_seen, row.files_stored, row.files_skipped, row.bytes_stored, row.log, row.id)
@@ -184,37 +189,49 @@ class SqlRecordingsRepository:
                  .order_by(RecordingRow.start_utc.is_(None), RecordingRow.start_utc, RecordingRow.id))
         return [_recording(r) for r in self.session.scalars(query)]
 
-    def _filtered(self, flt: RecordingFilter):
-        conditions = []
-        for column, value in ((RecordingRow.recorder_id, flt.recorder_id), (RecordingRow.entry_id, flt.entry_id),
-                              (RecordingRow.user_id, flt.user_id), (RecordingRow.ingest_run_id, flt.ingest_run_id),
-                              (RecordingRow.readable, flt.readable)):
-            if value is not None:
-                conditions.append(column == value)
-        if flt.kind is not None:
-            conditions.append(RecordingRow.kind == RecordingKind(flt.kind).value)
-        if flt.unassigned_only:
-            conditions.append(RecordingRow.entry_id.is_(None))
-        if flt.date_from is not None:
-            conditions.append(RecordingRow.start_utc >= flt.date_from)
-        if flt.date_to is not None:
-            conditions.append(RecordingRow.start_utc < flt.date_to)
-        return and_(*conditions) if conditions else None
+    def list(self, flt: RecordingFilter = RecordingFilter(), offset: int = 0, limit: int = 200,
+             total: int | None = None) -> list[Recording]:
+        """A page of the filtered recordings in the filter's order.
 
-    def list(self, flt: RecordingFilter = RecordingFilter(), offset: int = 0, limit: int = 200) -> list[Recording]:
+        With `total` (the count for this filter) a page in the second half is read from the end, in the
+        reverse order, and turned round: the database then skips the rows after it, not the millions before."""
         query = select(RecordingRow)
-        where = self._filtered(flt)
+        where = filter_condition(flt)
         if where is not None:
             query = query.where(where)
-        if flt.newest_first:
-            order = (RecordingRow.start_utc.is_(None), RecordingRow.start_utc.desc(), RecordingRow.id.desc())
-        else:
-            order = (RecordingRow.start_utc.is_(None), RecordingRow.start_utc, RecordingRow.id)
-        return [_recording(r) for r in self.session.scalars(query.order_by(*order).offset(offset).limit(limit))]
+        terms = order_terms(flt)
+        if total is not None and offset > total // 2 and offset < total:
+            take = min(limit, total - offset)
+            query = query.order_by(*order_by(terms, reverse=True)).offset(total - offset - take).limit(take)
+            return [_recording(r) for r in self.session.scalars(query)][::-1]
+        return [_recording(r) for r in self.session.scalars(query.order_by(*order_by(terms)).offset(offset)
+                                                            .limit(limit))]
+
+    def issue_groups(self, entry_ids: list[int]) -> dict[int, IssueGroup]:
+        """The journal issues of these ids, each with the number of its recordings (the browser's groups)."""
+        if not entry_ids:
+            return {}
+        ids = sorted(set(entry_ids))
+        sizes = dict(self.session.execute(select(RecordingRow.entry_id, func.count(RecordingRow.id))
+                                          .where(RecordingRow.entry_id.in_(ids)).group_by(RecordingRow.entry_id)).all())
+        query = (select(JournalEntryRow.id, JournalVolumeRow.number, JournalEntryRow.number,
+                        JournalEntryRow.inventory_number, JournalEntryRow.user_full_name, JournalEntryRow.at,
+                        JournalReturnRow.returned_at)
+                 .join(JournalVolumeRow, JournalVolumeRow.id == JournalEntryRow.volume_id)
+                 .outerjoin(JournalReturnRow, JournalReturnRow.entry_id == JournalEntryRow.id)
+                 .where(JournalEntryRow.id.in_(ids)))
+        return {row[0]: IssueGroup(*row, segments=sizes.get(row[0], 0)) for row in self.session.execute(query)}
+
+    def flagged(self, flag: RecordingFlag, recording_ids: list[int]) -> set[int]:
+        """Which of these recordings carry `flag`."""
+        if not recording_ids:
+            return set()
+        query = select(RecordingRow.id).where(RecordingRow.id.in_(recording_ids), flag_condition(flag))
+        return set(self.session.scalars(query))
 
     def count(self, flt: RecordingFilter = RecordingFilter()) -> int:
         query = select(func.count(RecordingRow.id))
-        where = self._filtered(flt)
+        where = filter_condition(flt)
         if where is not None:
             query = query.where(where)
         return self.session.scalar(query) or 0
@@ -240,7 +257,22 @@ class SqlRecordingsRepository:
                                   report=report_json(report))
         self.session.add(row)
         self.session.flush()
+        self._set_gap_flags(report)
         return _report(row)
+
+    def _set_gap_flags(self, report: ContinuityReport) -> None:
+        """The GAP flags of the issue's recordings, as its newest report has them (see `RecordingFlagRow`)."""
+        self.session.execute(delete(RecordingFlagRow).where(RecordingFlagRow.entry_id == report.entry_id,
+                                                            RecordingFlagRow.flag == RecordingFlag.GAP.value))
+        ids = gap_neighbours(report, self.for_entry(report.entry_id))
+        if ids:
+            # A recording lies in one issue; a stale flag from another issue's report goes first.
+            self.session.execute(delete(RecordingFlagRow).where(RecordingFlagRow.recording_id.in_(sorted(ids)),
+                                                                RecordingFlagRow.flag == RecordingFlag.GAP.value))
+            self.session.execute(insert(RecordingFlagRow), [
+                {"recording_id": i, "flag": RecordingFlag.GAP.value, "entry_id": report.entry_id}
+                for i in sorted(ids)])
+        self.session.flush()
 
     def latest_continuity_report(self, entry_id: int) -> ContinuityReport | None:
         row = self.session.scalars(select(ContinuityReportRow).where(ContinuityReportRow.entry_id == entry_id)

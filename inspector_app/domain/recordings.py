@@ -150,6 +150,20 @@ class ContinuityReport:
                     or self.undated)
 
 
+@dataclass(frozen=True)
+class IssueGroup:
+    """One visit as the footage browser groups it: a journal issue and how many recordings it holds."""
+
+    entry_id: int
+    volume_number: int
+    number: int
+    inventory_number: str
+    user_full_name: str
+    issued_at: datetime
+    returned_at: datetime | None
+    segments: int
+
+
 class IssueWindow(NamedTuple):
     """An issue of the recorder as the journal has it (struck entries left out)."""
 
@@ -159,9 +173,31 @@ class IssueWindow(NamedTuple):
     returned_at: datetime | None  # None: not yet returned
 
 
+class RecordingFlag(str, enum.Enum):
+    """What the footage browser can pick out (п.17, п.19): each a question the head asks of the footage.
+
+    * GAP: the recording borders a break in recording, or a missing sequence number, in its issue's
+      newest continuity report;
+    * UNREADABLE: the file could not be decoded (it is stored all the same);
+    * CLOCK_OFFSET: the recorder's clock was off beyond the tolerance at the docking that brought it in;
+    * NOT_ISSUED: recorded while the recorder was not issued to anyone (or of unknown time): in no issue;
+    * EVIDENCE: a bookmark or note marks a moment of it.
+    """
+
+    GAP = "gap"
+    UNREADABLE = "unreadable"
+    CLOCK_OFFSET = "clock_offset"
+    NOT_ISSUED = "not_issued"
+    EVIDENCE = "evidence"
+
+
 @dataclass(frozen=True)
 class RecordingFilter:
-    """What the recordings screen asks for; every field optional. Dates bound the start, inclusive-exclusive."""
+    """What the recordings screen asks for; every field optional. Dates bound the start, inclusive-exclusive.
+
+    `text` is searched in the bookmarks' notes, the file names and the hashes; `by_issue` orders the rows
+    issue by issue (newest issue first), each issue's segments in recording order.
+    """
 
     recorder_id: int | None = None
     entry_id: int | None = None
@@ -172,6 +208,9 @@ class RecordingFilter:
     unassigned_only: bool = False
     date_from: datetime | None = None
     date_to: datetime | None = None
+    flag: RecordingFlag | None = None
+    text: str = ""
+    by_issue: bool = False
     newest_first: bool = True
 
 
@@ -263,6 +302,18 @@ def continuity(window: IssueWindow, recordings: list[Recording], batch: list[Rec
     undated = [r.id for r in batch if r.start_utc is None]
     return ContinuityReport(window.entry_id, created_at, gaps, missing, sorted(outside), not recordings,
                             sorted(undated), gap_tolerance_seconds)
+
+
+def gap_neighbours(report: ContinuityReport, recordings: list[Recording]) -> set[int]:
+    """The recordings of an issue that border a break: both sides of each gap, and the files numbered just
+    before and just after each missing sequence number, among `recordings` (the issue's). These carry the
+    GAP flag in the footage browser."""
+    ids = {gap.after_recording_id for gap in report.gaps} | {gap.before_recording_id for gap in report.gaps}
+    missing = set(report.missing_sequence_numbers)
+    if missing:
+        around = {n - 1 for n in missing} | {n + 1 for n in missing}
+        ids |= {r.id for r in recordings if r.sequence_number in around and r.sequence_number not in missing}
+    return ids & {r.id for r in recordings if r.id is not None}
 
 
 # A sequence of 1 and 999999 is a counter that wrapped or was reset, not a million lost files.

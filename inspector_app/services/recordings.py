@@ -7,7 +7,15 @@ person goes through here and checks `Permission.ACCESS_FOOTAGE` first.
 from __future__ import annotations
 
 from inspector_app.domain.audit import AuditKind
-from inspector_app.domain.recordings import ClockCheck, ContinuityReport, IngestRun, Recording, RecordingFilter
+from inspector_app.domain.recordings import (
+    ClockCheck,
+    ContinuityReport,
+    IngestRun,
+    IssueGroup,
+    Recording,
+    RecordingFilter,
+    RecordingFlag,
+)
 from inspector_app.domain.roles import Permission
 from inspector_app.errors import NotFoundError
 from inspector_app.services.common import acting_user
@@ -21,10 +29,23 @@ class RecordingsService:
         self.keyring = keyring  # opens the encrypted thumbnails while the session has the vault unlocked
 
     def list(self, actor, flt: RecordingFilter = RecordingFilter(), offset: int = 0,
-             limit: int = 200) -> list[Recording]:
+             limit: int = 200, total: int | None = None) -> list[Recording]:
+        """A page of recordings; `total` (this filter's count) lets a page near the end be read from the end."""
         with self.uow_factory() as uow:
             acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
-            return with_thumbnails(uow, self.keyring, uow.recordings.list(flt, offset, limit))[0]
+            return with_thumbnails(uow, self.keyring, uow.recordings.list(flt, offset, limit, total))[0]
+
+    def issue_groups(self, actor, entry_ids: list[int]) -> dict[int, IssueGroup]:
+        """The journal issues the listed recordings belong to, with their sizes (grouping by visit)."""
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.issue_groups(entry_ids)
+
+    def flagged(self, actor, flag: RecordingFlag, recording_ids: list[int]) -> set[int]:
+        """Which of these recordings carry `flag` (for marking rows of a page)."""
+        with self.uow_factory() as uow:
+            acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
+            return uow.recordings.flagged(RecordingFlag(flag), list(recording_ids))
 
     def count(self, actor, flt: RecordingFilter = RecordingFilter()) -> int:
         with self.uow_factory() as uow:

@@ -21,7 +21,8 @@ TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "se
           "journal_remarks", "journal_strikes", "signatures", "notifications",
           "ingest_runs", "recordings", "clock_checks", "continuity_reports",
           "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
-          "vault_keys", "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions"}
+          "vault_keys", "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions",
+          "recording_flags"}
 # Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
 GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
            "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
