@@ -101,7 +101,9 @@ def _connection(url: str, timeout: float, ssl_context: ssl.SSLContext | None,
     """An open WebSocket to NCALayer, closed on leaving; `NcaLayerUnavailable` if it cannot be opened."""
     options = _connect_options()
     if url.startswith("wss://"):
-        options["ssl"] = ssl_context or ssl.create_default_context()
+        # `ssl` since websockets 14, `ssl_context` before
+        tls_option = "ssl" if "ssl" in inspect.signature(connect).parameters else "ssl_context"
+        options[tls_option] = ssl_context or ssl.create_default_context()
     elif not url.startswith("ws://"):
         raise ValidationError("The NCALayer address must start with wss:// or ws://", code="ncalayer_url")
     if origin:

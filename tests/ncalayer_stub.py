@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import inspect
 import json
 import ssl
 import threading
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.server import Server, ServerConnection, serve
+from websockets.sync.server import ServerConnection, serve
 
 from inspector_app.cms_signatures import load_pkcs12, sign_detached
 
@@ -51,7 +52,7 @@ class NcaLayerStub:
         self.heartbeat = heartbeat
         self.ssl_context = ssl_context
         self.requests: list[Any] = []  # what arrived, parsed (or the raw text when it was no JSON)
-        self._server: Server | None = None
+        self._server: Any = None  # websockets.sync.server.Server (WebSocketServer before 13)
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
 
@@ -62,7 +63,9 @@ class NcaLayerStub:
         return f"{'wss' if self.ssl_context else 'ws'}://127.0.0.1:{port}"
 
     def start(self) -> NcaLayerStub:
-        self._server = serve(self._session, "127.0.0.1", 0, ssl=self.ssl_context, max_size=64 * 1024 * 1024)
+        tls_option = "ssl" if "ssl" in inspect.signature(serve).parameters else "ssl_context"  # websockets < 14
+        self._server = serve(self._session, "127.0.0.1", 0, max_size=64 * 1024 * 1024,
+                             **{tls_option: self.ssl_context})
         self._thread = threading.Thread(target=self._server.serve_forever, name="ncalayer-stub", daemon=True)
         self._thread.start()
         return self
