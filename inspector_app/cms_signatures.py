@@ -28,7 +28,7 @@ from asn1crypto import cms as asn1_cms
 from asn1crypto import core as asn1_core
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
@@ -203,6 +203,13 @@ def _find_signer_cert(sid: asn1_cms.SignerIdentifier, certs: list[asn1_cms.Certi
     return None
 
 
+def _parsed(cert: x509.Certificate) -> x509.Certificate:
+    """`cert` with the fields read later parsed now (cryptography parses them lazily, raising ValueError)."""
+    subject_identity(cert)
+    _ = cert.issuer, cert.extensions, cert.not_valid_before_utc, cert.not_valid_after_utc
+    return cert
+
+
 def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certificate] | None = None,
                     *, now: datetime | None = None) -> SignatureInfo:
     """Check a detached CMS signature over `data`; `SignatureInvalid` (with a specific `code`) if it does not hold.
@@ -229,18 +236,21 @@ def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certif
         content = encap["content"].native if encap["content"] else None
         if not signed_attrs:
             raise SignatureInvalid("The signature has no signed attributes", code="signature_malformed")
-        content_types = _attr(signed_attrs, "content_type")
-        digests = _attr(signed_attrs, "message_digest")
-        times = _attr(signed_attrs, "signing_time")
+        content_types = [[v.native for v in values] for values in _attr(signed_attrs, "content_type")]
+        digests = [[v.native for v in values] for values in _attr(signed_attrs, "message_digest")]
+        times = [[v.native for v in values] for values in _attr(signed_attrs, "signing_time")]
+        encap_type = encap["content_type"].native
         signed_der = _signed_attrs_der(signed_attrs)
         signer_asn1 = _find_signer_cert(signer["sid"], certs)
-        other_certs = [x509.load_der_x509_certificate(c.chosen.dump()) for c in certs
+        other_certs = [_parsed(x509.load_der_x509_certificate(c.chosen.dump())) for c in certs
                        if c.name == "certificate" and c.chosen is not signer_asn1]
         sig_algo_name = sig_algo.signature_algo
         sig_hash = sig_algo["algorithm"].native
+        cert = _parsed(x509.load_der_x509_certificate(signer_asn1.dump())) if signer_asn1 is not None else None
+        public_key = cert.public_key() if cert is not None else None
     except SignatureInvalid:
         raise
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
         raise SignatureInvalid("The signature is damaged or not a CMS signature", code="signature_malformed") \
             from exc
     if digest_algo != "sha256" or sig_algo_name != "rsassa_pkcs1v15" or sig_hash not in ("rsassa_pkcs1v15",
@@ -249,16 +259,14 @@ def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certif
                                code="signature_algorithm", digest=str(digest_algo), algorithm=str(sig_hash))
     if content is not None and content != data:
         raise SignatureInvalid("The signature was made over another document", code="signature_mismatch")
-    if len(content_types) != 1 or content_types[0][0].native != encap["content_type"].native:
+    if len(content_types) != 1 or content_types[0] != [encap_type]:
         raise SignatureInvalid("The signed content type attribute is missing or wrong", code="signature_malformed")
     if len(digests) != 1 or len(digests[0]) != 1:
         raise SignatureInvalid("The signature has no single message digest", code="signature_malformed")
-    if digests[0][0].native != hashlib.sha256(data).digest():
+    if digests[0][0] != hashlib.sha256(data).digest():
         raise SignatureInvalid("The signature was made over another document", code="signature_mismatch")
-    if signer_asn1 is None:
+    if cert is None:
         raise SignatureInvalid("The signer's certificate is not in the signature", code="signature_no_certificate")
-    cert = x509.load_der_x509_certificate(signer_asn1.dump())
-    public_key = cert.public_key()
     if not isinstance(public_key, rsa.RSAPublicKey):
         raise SignatureInvalid("The signer's key is not an RSA key", code="signature_algorithm")
     try:
@@ -266,7 +274,7 @@ def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certif
     except InvalidSignature:
         raise SignatureInvalid("The signature does not match the signer's certificate",
                                code="signature_invalid") from None
-    signed_at = times[0][0].native if times and len(times[0]) == 1 else None
+    signed_at = times[0][0] if len(times) == 1 and len(times[0]) == 1 else None
     _check_key_usage(cert)
     chain_verified = False
     if trusted_roots is not None:
@@ -310,7 +318,7 @@ def _verify_chain(cert: x509.Certificate, intermediates: list[x509.Certificate],
                 continue
             try:
                 current.verify_directly_issued_by(candidate)
-            except (ValueError, TypeError, InvalidSignature):
+            except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
                 continue
             issuer = candidate
             break
