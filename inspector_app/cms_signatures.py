@@ -211,11 +211,14 @@ def _parsed(cert: x509.Certificate) -> x509.Certificate:
 
 
 def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certificate] | None = None,
-                    *, now: datetime | None = None) -> SignatureInfo:
+                    *, intermediates: list[x509.Certificate] | None = None,
+                    now: datetime | None = None) -> SignatureInfo:
     """Check a detached CMS signature over `data`; `SignatureInvalid` (with a specific `code`) if it does not hold.
 
     With `trusted_roots`, the signer's certificate must chain to one of them through the
-    certificates in the CMS, each valid at the signing time (or `now` when there is none).
+    certificates in the CMS and `intermediates` (NCA RK's issuing CA, for a CMS that carries only
+    the signer's certificate), each valid at the signing time (or `now` when there is none).
+    Revocation (CRL, OCSP) is not checked.
     """
     try:
         info = asn1_cms.ContentInfo.load(cms_der, strict=True)
@@ -278,7 +281,8 @@ def verify_detached(data: bytes, cms_der: bytes, trusted_roots: list[x509.Certif
     _check_key_usage(cert)
     chain_verified = False
     if trusted_roots is not None:
-        _verify_chain(cert, other_certs, trusted_roots, signed_at or now or datetime.now(timezone.utc))
+        _verify_chain(cert, other_certs + list(intermediates or []), trusted_roots,
+                      signed_at or now or datetime.now(timezone.utc))
         chain_verified = True
     common_name, iin, bin_ = subject_identity(cert)
     return SignatureInfo(common_name, iin, bin_, fingerprint(cert), signed_at, cert, chain_verified)

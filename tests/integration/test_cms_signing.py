@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import random
@@ -134,6 +135,17 @@ def test_a_signature_from_another_authority_is_not_trusted(tmp_path, key):
     with pytest.raises(SignatureInvalid) as err:
         verify_detached(PDF, signature, [other.root_cert])
     assert err.value.code == "signature_untrusted"
+
+
+@needs_openssl
+def test_a_signature_without_the_chain_is_trusted_once_the_intermediate_is_supplied(tmp_path, pki, key):
+    bare = dataclasses.replace(key, additional_certs=())
+    signature = sign_detached(PDF, bare)
+    assert openssl_verify(tmp_path, PDF, signature, pki.root_pem).returncode != 0
+    with pytest.raises(SignatureInvalid) as err:
+        verify_detached(PDF, signature, [pki.root_cert])
+    assert err.value.code == "signature_untrusted"
+    assert verify_detached(PDF, signature, [pki.root_cert], intermediates=[pki.inter_cert]).chain_verified
 
 
 def test_a_signing_time_outside_the_certificate_is_refused_by_the_chain_check(pki, key):
