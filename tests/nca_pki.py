@@ -7,24 +7,33 @@ emailProtection (1.3.6.1.5.5.7.3.4), which is also what `openssl cms -verify` as
 
     pki = make_pki()
     p12 = pki.user_p12("secret")
+
+`openssl_verify` runs the real `openssl cms -verify` the way a third party would check a signature.
 """
 
 from __future__ import annotations
 
 import functools
 import ipaddress
+import shutil
+import subprocess
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+PASSWORD = "Qwerty12!"
+PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 IIN = "880101300123"
 BIN = "990240001234"
 COMMON_NAME = "ТЕСТОВ ТЕСТ"
+
+needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
 
 
 def rsa_key() -> rsa.RSAPrivateKey:
@@ -128,6 +137,17 @@ def make_pki(label: str = "Test") -> Pki:
     user = issue(user_name(), user_key.public_key(), inter, inter_key, ca=False,
                  not_before=now - timedelta(days=1), not_after=now + timedelta(days=365))
     return Pki(root, root_key, inter, inter_key, user, user_key)
+
+
+def openssl_verify(tmp_path, data: bytes, signature: bytes, ca_pem: bytes) -> subprocess.CompletedProcess:
+    """The real `openssl cms -verify` of a detached DER signature over `data`, trusting only `ca_pem`."""
+    (tmp_path / "doc.pdf").write_bytes(data)
+    (tmp_path / "sig.p7s").write_bytes(signature)
+    (tmp_path / "ca.pem").write_bytes(ca_pem)
+    return subprocess.run(
+        ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(tmp_path / "sig.p7s"),
+         "-content", str(tmp_path / "doc.pdf"), "-CAfile", str(tmp_path / "ca.pem"), "-out", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=30)
 
 
 def ec_p12(pki: Pki, password: str) -> bytes:

@@ -6,8 +6,6 @@ import dataclasses
 import hashlib
 import logging
 import random
-import shutil
-import subprocess
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -18,12 +16,7 @@ from cryptography.x509.oid import NameOID
 
 from inspector_app.cms_signatures import SignatureInvalid, load_pkcs12, sign_detached, verify_detached
 from inspector_app.errors import ValidationError
-from tests.nca_pki import BIN, COMMON_NAME, IIN, ec_p12, make_pki
-
-PASSWORD = "Qwerty12!"
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
-
-needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
+from tests.nca_pki import BIN, COMMON_NAME, IIN, PASSWORD, PDF, ec_p12, make_pki, needs_openssl, openssl_verify
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +27,6 @@ def pki():
 @pytest.fixture(scope="module")
 def key(pki):
     return load_pkcs12(pki.user_p12(PASSWORD), PASSWORD)
-
-
-def openssl_verify(tmp_path, data: bytes, signature: bytes, ca_pem: bytes) -> subprocess.CompletedProcess:
-    (tmp_path / "doc.pdf").write_bytes(data)
-    (tmp_path / "sig.p7s").write_bytes(signature)
-    (tmp_path / "ca.pem").write_bytes(ca_pem)
-    return subprocess.run(
-        ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(tmp_path / "sig.p7s"),
-         "-content", str(tmp_path / "doc.pdf"), "-CAfile", str(tmp_path / "ca.pem"), "-out", str(tmp_path / "out")],
-        capture_output=True, text=True, timeout=30)
 
 
 def test_the_key_file_tells_who_it_belongs_to(pki, key):

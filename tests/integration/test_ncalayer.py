@@ -25,8 +25,7 @@ from inspector_app.ncalayer import (
     is_running,
     parse_sign_reply,
 )
-from tests.integration.test_cms_signing import PASSWORD, PDF, needs_openssl, openssl_verify
-from tests.nca_pki import IIN, make_pki
+from tests.nca_pki import IIN, PASSWORD, PDF, make_pki, needs_openssl, openssl_verify
 from tests.ncalayer_stub import NcaLayerStub
 
 
