@@ -39,6 +39,11 @@ def templates_dir() -> Path:
     return RESOURCES_DIR / "templates"
 
 
+def catalogue_dir() -> Path:
+    """The shipped catalogues, e.g. `normative_acts.csv` (read by `inspector_app.domain.normative_catalogue`)."""
+    return RESOURCES_DIR / "catalogue"
+
+
 def icons_dir() -> Path:
     return RESOURCES_DIR / "icons"
 
