@@ -14,7 +14,8 @@ An inspection act names the inspected subject by its BIN (бизнес-сәйк�
   entrepreneurship); digit 6 its division (0 the head unit, 1 a branch, 2 a representative office,
   3 a peasant (farm) enterprise on the basis of joint entrepreneurship); digits 7-11 a serial number.
 
-The 5th digit tells them apart: 0-3 is an IIN's day of birth, 4-6 a BIN's kind of subject.
+The 5th digit tells them apart: 0-3 is an IIN's day of birth, 4-6 a BIN's kind of subject. The scheme is
+that of the Rules for forming the identification number (Government decree of 22 May 2007 No. 406).
 
 Input may carry spaces (as printed, "940 140 000 385"); the functions return the bare 12 digits or raise
 `ValidationError` with a `code` the UI translates: `bin_iin_empty`, `bin_iin_format`, `bin_iin_length`,
