@@ -45,6 +45,8 @@ WIDTH = A4[0] - LEFT - RIGHT  # 170 mm
 HASH_SIZE = 6.3  # points: the 64 hex digits of a SHA-256 (85.6 mm) on one line of an 88 mm column
 GRID = colors.Color(0.25, 0.25, 0.25)
 HEADER_FILL = colors.Color(0.93, 0.93, 0.93)
+CELL_PADDING = 2.5
+ROW_LIMIT = 240  # points: the tallest row a table keeps whole; taller items go on in rows of this height
 
 _lock = threading.Lock()
 
@@ -170,27 +172,57 @@ class Composer:
         columns = [self.texts[code].items(key, count) for code in self.langs]
         return [self.stack([titles[i] for titles in columns]) for i in range(count)]
 
-    def grid(self, titles: list[str], rows: list[list], widths: list[float], extra_style=()) -> Table:
-        """A table with its title row repeated on every page it spans; cells are Paragraphs or text."""
+    def grid(self, titles: list[str], items: list[list], widths: list[float]) -> Table:
+        """A table with its title row repeated on every page it spans; each item is a row of cells
+        (Paragraphs or text). An item taller than a page goes on in rows of its own, as a table splits
+        over pages only between rows; the lines are drawn round items, not round those rows."""
         header = [self.p(title, "header") for title in titles]
-        table = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
+        rows: list[list] = [header]
+        style = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica, without Kazakh letters, unembedded
             ("FONTSIZE", (0, 0), (-1, -1), 8),
-            ("GRID", (0, 0), (-1, -1), 0.45, GRID),
+            ("BOX", (0, 0), (-1, -1), 0.45, GRID),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.45, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.45, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("VALIGN", (0, 1), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            *extra_style,
-        ]))
+        ]
+        for item in items:
+            parts = _fit(item, widths)
+            first = len(rows)
+            rows += parts
+            last = len(rows) - 1
+            style.append(("LINEBELOW", (0, last), (-1, last), 0.45, GRID))
+            if last > first:
+                style += [("BOTTOMPADDING", (0, first), (-1, last - 1), 0), ("TOPPADDING", (0, first + 1), (-1, last), 0)]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(style))
         return table
 
     def page_label(self, page: int, pages: int) -> str:
         return " / ".join(self.each("page", lambda _code: {"page": page, "pages": pages}))
+
+
+def _fit(cells: list, widths: list[float], limit: float = ROW_LIMIT) -> list[list]:
+    """One row of cells, or several when a Paragraph is taller than `limit`: it is split where it
+    would break over a page, and the rest goes on in the next row."""
+    columns = []
+    for cell, width in zip(cells, widths):
+        pieces, rest = [], cell
+        while isinstance(rest, Paragraph) and rest.wrap(width - 2 * CELL_PADDING, limit)[1] > limit:
+            split = rest.split(width - 2 * CELL_PADDING, limit)
+            if len(split) < 2:
+                break
+            pieces.append(split[0])
+            rest = split[1]
+        columns.append(pieces + [rest])
+    count = max(len(column) for column in columns)
+    return [[column[i] if i < len(column) else "" for column in columns] for i in range(count)]
 
 
 def _pdf_date(moment: datetime) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.documents.act_pdf import render_act
-from inspector_app.documents.inspection_content import Official, Refused
+from inspector_app.documents.inspection_content import Official, Refused, Violation
 from inspector_app.documents.prescription_pdf import render_prescription
 from inspector_app.documents.templates import TemplateError
 from tests.integration.act_samples import LEAD, REPRESENTATIVE, SECOND, SUBJECT, VIOLATIONS, act, prescription
@@ -186,3 +186,13 @@ def test_an_unknown_language_is_refused():
         render_act(act(), "en")
     with pytest.raises(TemplateError):
         render_prescription(prescription(), "ru+kk")
+
+
+def test_a_violation_longer_than_a_page_goes_on_over_the_next_pages(tmp_path):
+    words = " ".join(f"сөз{n}" for n in range(2500))
+    long = Violation("3", words, "ҚР Заңының 16-бабы", date(2027, 2, 1))
+    pdf = _write(tmp_path, "long.pdf", render_prescription(prescription(violations=VIOLATIONS + (long,)), "kk"))
+    texts = _page_texts(pdf)
+    assert len(texts) >= 3
+    assert re.findall(r"сөз\d+", _text(pdf)) == words.split()  # every word, in order, none lost or repeated
+    assert all("Бұзушылықтың сипаттамасы" in page for page in texts[1:-1])  # the header over each page
