@@ -222,12 +222,17 @@ class SqlRecordingsRepository:
                  .where(JournalEntryRow.id.in_(ids)))
         return {row[0]: IssueGroup(*row, segments=sizes.get(row[0], 0)) for row in self.session.execute(query)}
 
-    def flagged(self, flag: RecordingFlag, recording_ids: list[int]) -> set[int]:
-        """Which of these recordings carry `flag`."""
+    def flags_of(self, recording_ids: list[int]) -> dict[int, set[RecordingFlag]]:
+        """The flags each of these recordings carries (those without any are left out)."""
+        result: dict[int, set[RecordingFlag]] = {}
         if not recording_ids:
-            return set()
-        query = select(RecordingRow.id).where(RecordingRow.id.in_(recording_ids), flag_condition(flag))
-        return set(self.session.scalars(query))
+            return result
+        ids = sorted(set(recording_ids))
+        for flag in RecordingFlag:
+            query = select(RecordingRow.id).where(RecordingRow.id.in_(ids), flag_condition(flag))
+            for recording_id in self.session.scalars(query):
+                result.setdefault(recording_id, set()).add(flag)
+        return result
 
     def count(self, flt: RecordingFilter = RecordingFilter()) -> int:
         query = select(func.count(RecordingRow.id))

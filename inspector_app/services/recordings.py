@@ -41,11 +41,11 @@ class RecordingsService:
             acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
             return uow.recordings.issue_groups(entry_ids)
 
-    def flagged(self, actor, flag: RecordingFlag, recording_ids: list[int]) -> set[int]:
-        """Which of these recordings carry `flag` (for marking rows of a page)."""
+    def flags_of(self, actor, recording_ids: list[int]) -> dict[int, set[RecordingFlag]]:
+        """The flags of each of these recordings (for marking the rows of a page)."""
         with self.uow_factory() as uow:
             acting_user(uow, actor, Permission.ACCESS_FOOTAGE)
-            return uow.recordings.flagged(RecordingFlag(flag), list(recording_ids))
+            return uow.recordings.flags_of(list(recording_ids))
 
     def count(self, actor, flt: RecordingFilter = RecordingFilter()) -> int:
         with self.uow_factory() as uow:

@@ -86,7 +86,11 @@ def test_each_flag_picks_out_its_recordings(footage, responsible):
     ctx.review.add_bookmark(responsible, recs[4].id, 61_000, "Бұзушылық: ашық карьерде қоршау жоқ")
     assert [r.id for r in service.list(responsible, RecordingFilter(flag=RecordingFlag.EVIDENCE))] == [recs[4].id]
     assert service.count(responsible, RecordingFilter(flag=RecordingFlag.GAP)) == 2
-    assert service.flagged(responsible, RecordingFlag.GAP, [r.id for r in recs]) == {recs[1].id, recs[2].id}
+    flags = service.flags_of(responsible, [r.id for r in recs])
+    assert flags[recs[3].id] == {RecordingFlag.UNREADABLE, RecordingFlag.CLOCK_OFFSET}
+    assert flags[recs[1].id] == {RecordingFlag.GAP} and flags[recs[4].id] == {RecordingFlag.CLOCK_OFFSET,
+                                                                             RecordingFlag.EVIDENCE}
+    assert recs[0].id not in flags
 
 
 def test_a_newer_report_of_the_issue_replaces_its_gap_flags(footage, responsible, clock):

@@ -270,7 +270,7 @@ MATRIX: tuple[UseCase, ...] = (
     UseCase("recordings.clock_check", STAFF, lambda w, a: w.recordings.clock_check(a, w.stored_recorder_id)),
     UseCase("recordings.runs", STAFF, lambda w, a: w.recordings.runs(a, w.stored_recorder_id)),
     UseCase("recordings.issue_groups", STAFF, lambda w, a: w.recordings.issue_groups(a, [w.stored_entry_id])),
-    UseCase("recordings.flagged", STAFF, lambda w, a: w.recordings.flagged(a, "gap", [w.recording_id])),
+    UseCase("recordings.flags_of", STAFF, lambda w, a: w.recordings.flags_of(a, [w.recording_id])),
 )
 
 

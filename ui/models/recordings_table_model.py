@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 
-from inspector_app.domain.recordings import Recording, RecordingFilter, StartSource
+from inspector_app.domain.recordings import IssueGroup, Recording, RecordingFilter, RecordingFlag, StartSource
 from inspector_app.timezones import format_local
 from ui.models.base_table_model import ItemRole
 from ui.models.paged_table_model import PagedTableModel
@@ -27,6 +27,7 @@ UNREADABLE_COLOUR = QColor("#b00020")
 
 HEADERS = (
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Frame"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Issue"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Recorder"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Inspector"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Start"),
@@ -35,8 +36,15 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Size"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Time from"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "SHA-256"),
-    QT_TRANSLATE_NOOP("RecordingsTableModel", "Check"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Flags"),
 )
+FLAG_WORDS = {  # short, for the table's last column; whole sentences are in the filter and the details
+    RecordingFlag.UNREADABLE: QT_TRANSLATE_NOOP("RecordingsTableModel", "unreadable"),
+    RecordingFlag.GAP: QT_TRANSLATE_NOOP("RecordingsTableModel", "gap"),
+    RecordingFlag.CLOCK_OFFSET: QT_TRANSLATE_NOOP("RecordingsTableModel", "clock"),
+    RecordingFlag.NOT_ISSUED: QT_TRANSLATE_NOOP("RecordingsTableModel", "not issued"),
+    RecordingFlag.EVIDENCE: QT_TRANSLATE_NOOP("RecordingsTableModel", "evidence"),
+}
 START_SOURCES = {
     StartSource.FILENAME: QT_TRANSLATE_NOOP("RecordingsTableModel", "file name"),
     StartSource.CONTAINER: QT_TRANSLATE_NOOP("RecordingsTableModel", "video header"),
@@ -80,8 +88,8 @@ def thumbnail_pixmap(data: bytes | None, height: int = THUMBNAIL_HEIGHT) -> QPix
 
 
 class RecordingsTableModel(PagedTableModel):
-    (COL_FRAME, COL_RECORDER, COL_INSPECTOR, COL_START, COL_DURATION, COL_RESOLUTION, COL_SIZE, COL_START_SOURCE,
-     COL_SHA256, COL_FLAG) = range(10)
+    (COL_FRAME, COL_ISSUE, COL_RECORDER, COL_INSPECTOR, COL_START, COL_DURATION, COL_RESOLUTION, COL_SIZE,
+     COL_START_SOURCE, COL_SHA256, COL_FLAG) = range(11)
     CACHED_PAGES = 10
     WHAT = "recordings"
 
@@ -89,6 +97,8 @@ class RecordingsTableModel(PagedTableModel):
                  parent=None) -> None:
         super().__init__(RecordingFilter(), page_size, parent)
         self._thumbnails: dict[int, QPixmap | None] = {}
+        self._groups: dict[int, IssueGroup] = {}  # entry id -> its issue, for the rows of the cached pages
+        self._flags: dict[int, set[RecordingFlag]] = {}  # recording id -> its flags, likewise
         self.recordings, self.actor, self.timezone = recordings, actor, timezone
         self.names: dict[int, str] = {}  # user id -> full name, for the inspector column
         self.locked = False  # the footage vault is locked: sealed thumbnails stay closed
@@ -104,14 +114,45 @@ class RecordingsTableModel(PagedTableModel):
         return self.recordings.count(self.actor, flt)
 
     def fetch_page(self, flt: RecordingFilter, offset: int, limit: int) -> list[Recording]:
-        return self.recordings.list(self.actor, flt, offset, limit)
+        page = self.recordings.list(self.actor, flt, offset, limit, total=self.total())
+        self._groups.update(self.recordings.issue_groups(self.actor, [r.entry_id for r in page
+                                                                       if r.entry_id is not None]))
+        self._flags.update(self.recordings.flags_of(self.actor, [r.id for r in page]))
+        return page
 
     def forgotten(self, items: list | None) -> None:
         if items is None:
             self._thumbnails.clear()
+            self._groups.clear()
+            self._flags.clear()
         else:
             for item in items:
                 self._thumbnails.pop(item.id, None)
+                self._flags.pop(item.id, None)
+
+    def group(self, item: Recording) -> IssueGroup | None:
+        return self._groups.get(item.entry_id) if item.entry_id is not None else None
+
+    def flags_of(self, item: Recording) -> set[RecordingFlag]:
+        return self._flags.get(item.id, set())
+
+    def starts_group(self, row: int) -> bool:
+        """Grouped by issue: whether `row` is the first of its issue's rows (it carries the issue's label)."""
+        if not self._filter.by_issue:
+            return False
+        item = self.item_at(row)
+        before = self.item_at(row - 1) if row > 0 else None
+        return item is not None and (before is None or before.entry_id != item.entry_id)
+
+    def issue_text(self, item: Recording, long: bool = False) -> str:
+        group = self.group(item)
+        if group is None:
+            return self.tr("no issue") if long else ""
+        if not long:
+            return self.tr("No. {0}/{1}").format(group.number, group.volume_number)
+        return self.tr("No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)", "", group.segments).format(
+            group.number, group.volume_number, group.inventory_number, short_name(group.user_full_name),
+            format_local(group.issued_at, self.timezone, "%d.%m.%Y"))
 
     def header_count(self) -> int:
         return len(HEADERS)
@@ -146,7 +187,10 @@ class RecordingsTableModel(PagedTableModel):
         if column == self.COL_SHA256:
             return item.sha256[:SHA_PREFIX]
         if column == self.COL_FLAG:
-            return "" if item.readable else self.tr("unreadable")
+            flags = self.flags_of(item) | (set() if item.readable else {RecordingFlag.UNREADABLE})
+            return ", ".join(self.tr(word) for flag, word in FLAG_WORDS.items() if flag in flags)
+        if column == self.COL_ISSUE:
+            return self.issue_text(item)
         return ""
 
     def full_name(self, item: Recording) -> str:
@@ -168,7 +212,15 @@ class RecordingsTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_FRAME and self.locked and item.thumbnail is None:
                 return self.tr("locked")
+            if column == self.COL_ISSUE and self._filter.by_issue:
+                return self.issue_text(item, long=True) if self.starts_group(index.row()) else ""
             return self.cell(item, column)
+        if role == Qt.ItemDataRole.FontRole:
+            if self.starts_group(index.row()):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.DecorationRole:
@@ -176,7 +228,7 @@ class RecordingsTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_FRAME and self.locked:
                 return LOCKED_COLOUR
-            return UNREADABLE_COLOUR if not item.readable and column == self.COL_FLAG else None
+            return UNREADABLE_COLOUR if column == self.COL_FLAG and (not item.readable or self.flags_of(item)) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_FRAME and self.locked and item.thumbnail is None:
                 return self.tr("The frame is hidden while the footage is locked: enter the storage password")
@@ -186,8 +238,10 @@ class RecordingsTableModel(PagedTableModel):
                 return item.source_name
             if column == self.COL_INSPECTOR:
                 return self.full_name(item) or None
-            if column == self.COL_START_SOURCE:
-                return self.cell(item, column)
+            if column in (self.COL_START_SOURCE, self.COL_FLAG):
+                return self.cell(item, column) or None
+            if column == self.COL_ISSUE:
+                return self.issue_text(item, long=True)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_DURATION, self.COL_SIZE):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -203,5 +257,5 @@ class RecordingsTableModel(PagedTableModel):
         return super().headerData(section, orientation, role)
 
 
-_ROLES = {Qt.ItemDataRole.DisplayRole, ItemRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+_ROLES = {Qt.ItemDataRole.DisplayRole, ItemRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
           Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole}

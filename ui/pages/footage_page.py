@@ -19,8 +19,6 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +35,7 @@ from inspector_app.services.recordings import RecordingsService
 from inspector_app.timezones import format_local
 from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAIL_HEIGHT, RecordingsTableModel
 from ui.pages.footage_details import FootageDetails
+from ui.pages.footage_filters import FootageFilters
 from ui.pages.ingest_panel import IngestPanel
 from ui.pages.vault_banner import VaultBanner
 from ui.player.opener import PlayerOpener
@@ -69,6 +68,13 @@ def make_recordings_table(model: RecordingsTableModel) -> QTableView:
     return view
 
 
+def _issue_width(view: QTableView, grouped: bool) -> int:
+    """The issue column: its number, or (grouped by issue) the whole label on each issue's first row."""
+    sample = "No. 0000 of volume 00: ВР-000, Құдайбергенова Г. Н., 00.00.0000, 00 segments" if grouped \
+        else "No. 0000/00"
+    return view.fontMetrics().horizontalAdvance(sample) + 8
+
+
 def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
     # From the font, never from the contents (that would read every row), and not from the headers: the
     # Kazakh ones are long single words ("Ажыратымдылығы"), so a header is elided, whole in its tooltip.
@@ -77,6 +83,7 @@ def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
     usual_source = model.tr(START_SOURCES[StartSource.FILENAME])  # the others are rarer: elided, whole in tooltips
     widths = {
         model.COL_FRAME: THUMBNAIL_HEIGHT * 16 // 9 + 6,
+        model.COL_ISSUE: _issue_width(view, model.filter().by_issue),
         model.COL_RECORDER: fm.horizontalAdvance("ВР-000-00") + 8,
         model.COL_INSPECTOR: fm.horizontalAdvance("Құдайбергенова Г. Н.") + 8,
         model.COL_START: fm.horizontalAdvance("00.00.0000 00:00:00") + 8,
@@ -89,18 +96,6 @@ def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
     }
     for column, width in widths.items():
         view.setColumnWidth(column, width)
-
-
-def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]], selected) -> None:
-    """Fill a filter combo ("all" first), keeping the chosen value, without firing its signal."""
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_text, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # the drop-down shows whole items
-    combo.blockSignals(False)
 
 
 class FootagePage(Retranslatable, QWidget):
@@ -129,26 +124,13 @@ class FootagePage(Retranslatable, QWidget):
         self.title = QLabel(objectName="pageTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.vault_banner = VaultBanner(vault)
-        self.recorder_filter = QComboBox(objectName="recorderFilter")
-        self.user_filter = QComboBox(objectName="inspectorFilter")
-        self.entry_filter = QComboBox(objectName="entryFilter")
-        for combo, letters in ((self.recorder_filter, 21), (self.user_filter, 18), (self.entry_filter, 22)):
-            # Sized by letters, not by the longest item (full names, journal entries): the row fits the window;
-            # the list that drops down is as wide as its items.
-            combo.setMinimumContentsLength(letters)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unreadable_only = QCheckBox(objectName="unreadableOnly", toggled=lambda *_: self.apply_filters())
-        self.recorder_filter.currentIndexChanged.connect(self._recorder_changed)
-        self.user_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
-        self.entry_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        self.filters = FootageFilters(self.timezone, ctx.clock.now())
+        self.filters.recorder_changed.connect(self._recorder_changed)
+        self.filters.changed.connect(self.apply_filters)
         self.count_label = QLabel(objectName="footageCount")
         self.status = QLabel(objectName="footageStatus")
         self.status.setStyleSheet("color: #b00020;")
 
-        filters = QHBoxLayout()
-        for widget in (self.recorder_filter, self.user_filter, self.entry_filter, self.unreadable_only):
-            filters.addWidget(widget)
-        filters.addStretch(1)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.details)
         bottom.addWidget(self.ingest_panel)
@@ -165,7 +147,7 @@ class FootagePage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.vault_banner)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -181,8 +163,8 @@ class FootagePage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         _set_column_widths(self.table, self.model)
         self.title.setText(self.tr("Stored footage"))
-        self.unreadable_only.setText(self.tr("Unreadable only"))
         self._fill_choices()
+        self.filters.retranslate()
         self._update_count()
         self.model.relabel()
         self.details.retranslate()
@@ -202,7 +184,7 @@ class FootagePage(Retranslatable, QWidget):
         self._load_entries()
 
     def _load_entries(self) -> None:
-        flt = JournalFilter(recorder_id=self.recorder_filter.currentData())
+        flt = JournalFilter(recorder_id=self.filters.recorder_filter.currentData())
         try:
             rows = self.ctx.journal.rows(self.user, flt, 0, ENTRIES_LISTED)
         except AppError as error:
@@ -220,23 +202,17 @@ class FootagePage(Retranslatable, QWidget):
             format_local(entry.at, self.timezone, "%d.%m.%Y"))
 
     def _fill_choices(self) -> None:
-        _refill(self.recorder_filter, self.tr("All recorders"),
-                [(r.inventory_number, r.id) for r in self.recorders], self.recorder_filter.currentData())
-        _refill(self.user_filter, self.tr("All inspectors"),
-                [(u.full_name, u.id) for u in self.users], self.user_filter.currentData())
-        _refill(self.entry_filter, self.tr("All journal entries"),
-                [(self.entry_label(r.entry.id), r.entry.id) for r in self.entries], self.entry_filter.currentData())
+        self.filters.set_choices(self.recorders, self.users,
+                                 [(self.entry_label(r.entry.id), r.entry.id) for r in self.entries])
 
-    def _recorder_changed(self, *_args) -> None:
+    def _recorder_changed(self) -> None:
+        """The issues offered are the chosen recorder's (the filters then fire `changed`)."""
         self._load_entries()
         self._fill_choices()
-        self.apply_filters()
 
     # loading
     def current_filter(self) -> RecordingFilter:
-        return RecordingFilter(recorder_id=self.recorder_filter.currentData(),
-                               user_id=self.user_filter.currentData(), entry_id=self.entry_filter.currentData(),
-                               readable=False if self.unreadable_only.isChecked() else None)
+        return self.filters.current_filter()
 
     def reload(self) -> None:
         """Read the choices and the recordings again, keeping the selected recording when it is still listed."""
@@ -252,7 +228,10 @@ class FootagePage(Retranslatable, QWidget):
     def apply_filters(self) -> None:
         selected = self.selected()
         self.status.clear()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        if flt.by_issue != self.model.filter().by_issue:  # grouped, the issue's label needs room
+            self.table.setColumnWidth(self.model.COL_ISSUE, _issue_width(self.table, flt.by_issue))
+        self.model.set_filter(flt)
         self._update_count()
         row = self.model.row_of(selected.id) if selected is not None else -1
         if row >= 0:

@@ -1,7 +1,8 @@
 """The player: QMediaPlayer (ffmpeg backend) fed by a `VaultDevice` that `RecordingsService.open_footage`
 opens (the opening is audited), so nothing decrypted reaches the disk. The segments of one issue play as one
-timeline: at the end of one the next is opened. Beside the position a clock shows the recording's wall-clock
-time in the unit's zone and, when the recorder's clock was found off at its dock, the corrected time.
+timeline: at the end of one the next is opened. Over the picture and beside the position a clock shows the
+recording's wall-clock time in the unit's zone and, when the recorder's clock was found off at its dock, the
+corrected time.
 
 Each seek gesture (a click on the timeline, a drag, a frame step) is one audit event once it settles, and each
 still exported is one more, with the PNG's SHA-256.
@@ -15,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ui.error_texts import error_text
 from ui.models.recordings_table_model import format_duration
 from ui.player.still import captioned, png_bytes, write_still
 from ui.player.timeline import Timeline, TimelineSlider
+from ui.player.video_view import VideoView
 from ui.vault_device import VaultDevice
 from ui.widgets import Retranslatable
 
@@ -67,10 +68,9 @@ class PlayerWidget(Retranslatable, QWidget):
 
         self.player = QMediaPlayer(self)  # a child made before the video widget: destroyed before it
         self.audio = QAudioOutput(self)
-        self.video = QVideoWidget(objectName="video")
-        self.video.setMinimumSize(320, 240)
+        self.video = VideoView()  # the picture, with the clock drawn over it
         self.player.setAudioOutput(self.audio)
-        self.player.setVideoOutput(self.video)
+        self.player.setVideoOutput(self.video.item)
         self.player.positionChanged.connect(self._position_changed)
         self.player.durationChanged.connect(self._duration_changed)
         self.player.mediaStatusChanged.connect(self._status_changed)
@@ -136,7 +136,7 @@ class PlayerWidget(Retranslatable, QWidget):
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
-    # the sink the frames reach (QVideoWidget.grab() is blank offscreen)
+    # the sink the frames reach
     def sink(self):
         return self.video.videoSink()
 
@@ -293,7 +293,9 @@ class PlayerWidget(Retranslatable, QWidget):
         return text
 
     def _update_clock(self) -> None:
-        self.clock.setText(self.clock_text())
+        text = self.clock_text()
+        self.clock.setText(text)
+        self.video.set_overlay_text(text)
         segments = len(self.timeline.segments)
         position = self.tr("{0} / {1}").format(format_duration(self.position_ms() / 1000) or "0:00",
                                                format_duration(self.timeline.duration_ms / 1000) or "0:00")
