@@ -155,16 +155,19 @@ class Composer:
 
     def fields(self, rows: list[tuple[str, str]], label_width: float = 52 * mm) -> Table:
         """Label | value rows, the labels in the left column; rows whose value is empty are left out."""
-        data = [[self.p(label, "label"), self.p(value, "cell")] for label, value in rows if value]
-        table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.Color(0.7, 0.7, 0.7)),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        widths = [label_width, WIDTH - label_width]
+        data: list[list] = []
+        style = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                 ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+        for label, value in rows:
+            if value:
+                first = len(data)
+                data += _fit([self.p(label, "label"), self.p(value, "cell")], widths)
+                style += _joined(first, len(data) - 1)
+                style.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, colors.Color(0.7, 0.7, 0.7)))
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle(style))
         return table
 
     def column_titles(self, key: str, count: int) -> list[str]:
@@ -198,14 +201,20 @@ class Composer:
             rows += parts
             last = len(rows) - 1
             style.append(("LINEBELOW", (0, last), (-1, last), 0.45, GRID))
-            if last > first:
-                style += [("BOTTOMPADDING", (0, first), (-1, last - 1), 0), ("TOPPADDING", (0, first + 1), (-1, last), 0)]
+            style += _joined(first, last)
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
 
     def page_label(self, page: int, pages: int) -> str:
         return " / ".join(self.each("page", lambda _code: {"page": page, "pages": pages}))
+
+
+def _joined(first: int, last: int) -> list:
+    """No padding between the rows `first`..`last` of one item, so its text reads on without a gap."""
+    if last <= first:
+        return []
+    return [("BOTTOMPADDING", (0, first), (-1, last - 1), 0), ("TOPPADDING", (0, first + 1), (-1, last), 0)]
 
 
 def _fit(cells: list, widths: list[float], limit: float = ROW_LIMIT) -> list[list]:
