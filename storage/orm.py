@@ -296,6 +296,14 @@ class RecordingFlagRow(Base):
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"), nullable=True, index=True)
 
 
+class RecordingTotalRow(Base):
+    """The number of recordings (one row, id 1), kept by triggers on `recordings` (schema 0007)."""
+
+    __tablename__ = "recording_totals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recordings: Mapped[int] = mapped_column(BigInteger)
+
+
 class ClockCheckRow(Base):
     """The recorder's clock against the PC's at a docking (п.17). Append-only."""
 

@@ -44,6 +44,7 @@ from storage.orm import (
     JournalVolumeRow,
     RecordingFlagRow,
     RecordingRow,
+    RecordingTotalRow,
 )
 
 REPORT_FORMAT = 1
@@ -235,8 +236,12 @@ class SqlRecordingsRepository:
         return result
 
     def count(self, flt: RecordingFilter = RecordingFilter()) -> int:
-        query = select(func.count(RecordingRow.id))
         where = filter_condition(flt)
+        if where is None:  # every recording: the total the triggers keep (schema 0007)
+            total = self.session.scalar(select(RecordingTotalRow.recordings).where(RecordingTotalRow.id == 1))
+            if total is not None:
+                return total
+        query = select(func.count(RecordingRow.id))
         if where is not None:
             query = query.where(where)
         return self.session.scalar(query) or 0

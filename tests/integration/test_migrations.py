@@ -22,14 +22,15 @@ TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "se
           "ingest_runs", "recordings", "clock_checks", "continuity_reports",
           "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
           "vault_keys", "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions",
-          "recording_flags"}
+          "recording_flags", "recording_totals"}
 # Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
 GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
            "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
            "notifications", "ingest_runs", "recordings", "clock_checks", "continuity_reports",
            "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
            "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions"}
-TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")}
+TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")} | {
+    "recordings_total_insert", "recordings_total_delete"}  # the count the footage browser shows
 
 
 @pytest.fixture
@@ -79,6 +80,27 @@ def test_the_comparison_would_notice_a_difference(engine):
 def test_upgrade_installs_the_append_only_triggers(engine):
     database.upgrade(engine)
     assert triggers(engine) == TRIGGERS
+
+
+def test_the_recordings_total_follows_the_rows_and_is_counted_from_those_already_there(engine, tmp_path):
+    command.upgrade(alembic_config(engine), "0006")
+    with closing(sqlite3.connect(engine.url.database)) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        row = ("'{:064x}', 1, 1, 'ВР-1', 'a.mp4', 'video', 'filename', '', 1, '2026-11-23 05:00:00.000000', 1")
+        for n in (1, 2):
+            conn.execute("INSERT INTO recordings (sha256, size, recorder_id, inventory_number, source_name, kind, "
+                         "start_source, original_time_text, readable, ingested_at, ingest_run_id) "
+                         f"VALUES ({row.format(n)})")
+        conn.commit()
+    database.upgrade(engine)
+    with closing(sqlite3.connect(engine.url.database)) as conn:
+        assert conn.execute("SELECT recordings FROM recording_totals").fetchall() == [(2,)]
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("INSERT INTO recordings (sha256, size, recorder_id, inventory_number, source_name, kind, "
+                     "start_source, original_time_text, readable, ingested_at, ingest_run_id) "
+                     "SELECT 'f' || substr(sha256, 2), size, recorder_id, inventory_number, source_name, kind, "
+                     "start_source, original_time_text, readable, ingested_at, ingest_run_id FROM recordings")
+        assert conn.execute("SELECT recordings FROM recording_totals").fetchall() == [(4,)]
 
 
 def test_downgrade_to_base_and_upgrade_again(engine):

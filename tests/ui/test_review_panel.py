@@ -33,6 +33,8 @@ def gapped(unit_context, issued, tmp_path):  # noqa: F811
 def _panel(qtbot, ctx, user) -> ReviewPanel:
     panel = ReviewPanel(ctx.review, user, ctx.timezone())
     qtbot.addWidget(panel)
+    assert panel.flag_list.count() == 0  # the open flags are read once the panel is up, not while it is built
+    qtbot.waitUntil(lambda: panel.flag_list.count() > 0)
     return panel
 
 

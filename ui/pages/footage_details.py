@@ -65,7 +65,7 @@ class FootageDetails(Retranslatable, QWidget):
         self._entry_label = label
         if self.review_panel is not None:
             self.review_panel.entry_label = label
-            self.review_panel.reload_flags()
+            self.review_panel.flags_timer.start()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected recording"))

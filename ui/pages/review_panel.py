@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -162,6 +162,10 @@ class ReviewPanel(Retranslatable, QWidget):
         self.recording: Recording | None = None
         self.entry_label = lambda entry_id: ""
         self.flags: dict[str, ReviewFlag] = {}
+        # The open flags of every issue are read once the page is up, not while it is built: three years of
+        # reports take a moment, and the table of recordings comes first.
+        self.flags_timer = QTimer(self, singleShot=True, interval=0)
+        self.flags_timer.timeout.connect(self.reload_flags)
 
         self.bookmarks_box = QGroupBox(objectName="bookmarksBox")
         self.bookmark_list = QListWidget(objectName="bookmarkList")
@@ -209,7 +213,7 @@ class ReviewPanel(Retranslatable, QWidget):
                                                "replaces this one, both kept"))
         self.flags_box.setTitle(self.tr("Continuity review"))
         self.decide_button.setText(self.tr("Decide…"))
-        self.reload_flags()
+        self.flags_timer.start()
         self.show_recording(self.recording)
 
     # bookmarks
@@ -265,6 +269,7 @@ class ReviewPanel(Retranslatable, QWidget):
 
     # the continuity review
     def reload_flags(self) -> None:
+        self.flags_timer.stop()
         self.flag_list.clear()
         self.flags = {}
         try:

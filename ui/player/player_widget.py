@@ -179,6 +179,9 @@ class PlayerWidget(Retranslatable, QWidget):
             if self.pending_local_ms is not None:
                 local, self.pending_local_ms = self.pending_local_ms, None
                 self.player.setPosition(local)
+            if status == QMediaPlayer.MediaStatus.LoadedMedia and not self.play_after_load \
+                    and self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                self.player.pause()  # paused, not stopped: the picture at the position shows
         elif status == QMediaPlayer.MediaStatus.EndOfMedia:
             if self.index + 1 < len(self.timeline.segments):
                 # the issue plays on as one timeline; the next source is set outside the player's own signal
@@ -225,6 +228,8 @@ class PlayerWidget(Retranslatable, QWidget):
             playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
             if not self._load(index, local, play=playing):
                 return
+        elif self.player.mediaStatus() in (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia):
+            self.pending_local_ms = local  # still opening: the position is set once it has loaded
         else:
             self.player.setPosition(local)
         if not self.slider.isSliderDown():
