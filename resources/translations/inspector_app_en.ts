@@ -1440,32 +1440,59 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
-    <name>FootagePage</name>
+    <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+183"/>
-        <source>Stored footage</source>
-        <translation>Stored footage</translation>
+        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <source>Gap in recording</source>
+        <translation>Gap in recording</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unreadable only</source>
-        <translation>Unreadable only</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n recording(s)</source>
-        <translation>
-            <numerusform>%n recording</numerusform>
-            <numerusform>%n recordings</numerusform>
-        </translation>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
-        <translation>No. {0} of volume {1}: {2}, {3}, {4}</translation>
+        <location line="+1"/>
+        <source>Recorder clock off</source>
+        <translation>Recorder clock off</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Recorded while not issued</source>
+        <translation>Recorded while not issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (bookmarked)</source>
+        <translation>Evidence (bookmarked)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in notes, file names and hashes</source>
+        <translation>Search in notes, file names and hashes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by issue</source>
+        <translation>Group by issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One visit at a time: each journal issue with its segments in order</source>
+        <translation>One visit at a time: each journal issue with its segments in order</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>All recorders</source>
         <translation>All recorders</translation>
     </message>
@@ -1478,6 +1505,32 @@ SHA-256 of the file: {2}</translation>
         <location line="+2"/>
         <source>All journal entries</source>
         <translation>All journal entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any recording</source>
+        <translation>Any recording</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <source>Stored footage</source>
+        <translation>Stored footage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>No. {0} of volume {1}: {2}, {3}, {4}</translation>
     </message>
 </context>
 <context>
@@ -2425,9 +2478,42 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerBookmarks</name>
+    <message>
+        <location filename="../../ui/player/player_bookmarks.py" line="+55"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here…</source>
+        <translation>Note here…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note at the current moment of the recording on screen</source>
+        <translation>A note at the current moment of the recording on screen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>segment {0}: </source>
+        <translation>segment {0}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet</source>
+        <translation>No notes yet</translation>
+    </message>
+</context>
+<context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <location filename="../../ui/player/player_dialog.py" line="+39"/>
         <source>Footage: {0}</source>
         <translation>Footage: {0}</translation>
     </message>
@@ -2435,7 +2521,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <location filename="../../ui/player/player_widget.py" line="+126"/>
         <source>◀| Frame back</source>
         <translation>◀| Frame back</translation>
     </message>
@@ -2475,12 +2561,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The recording cannot be played</source>
         <translation>The recording cannot be played</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Recorder time unknown</source>
         <translation>Recorder time unknown</translation>
     </message>
@@ -2490,7 +2576,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>(corrected {0}, clock {1:+d} s)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2752,6 +2838,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recorder</source>
         <translation>Recorder</translation>
     </message>
@@ -2791,12 +2882,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>file name</source>
         <translation>file name</translation>
     </message>
@@ -2816,22 +2902,61 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="-7"/>
+        <location line="+152"/>
         <source>not issued</source>
         <translation>not issued</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-158"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock</source>
+        <translation>clock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>no issue</source>
+        <translation>no issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. {0}/{1}</source>
+        <translation>No. {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <translation>
+            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %n segment</numerusform>
+            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The frame is hidden while the footage is locked: enter the storage password</source>
         <translation>The frame is hidden while the footage is locked: enter the storage password</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-192"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -3065,7 +3190,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>entry {0}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Bookmarks and notes</source>
         <translation>Bookmarks and notes</translation>
     </message>
@@ -3105,7 +3230,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Correct a note</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No open flags</source>
         <translation>No open flags</translation>
     </message>
@@ -3847,7 +3972,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-139"/>
+        <location filename="../../ui/pages/footage_page.py" line="-105"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

@@ -1440,32 +1440,59 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
-    <name>FootagePage</name>
+    <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+183"/>
-        <source>Stored footage</source>
-        <translation>Сақталған бейнежазбалар</translation>
+        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <source>Gap in recording</source>
+        <translation>Жазбада үзіліс бар</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unreadable only</source>
-        <translation>Тек оқылмайтындары</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n recording(s)</source>
-        <translation>
-            <numerusform>%n бейнежазба</numerusform>
-            <numerusform>%n бейнежазба</numerusform>
-        </translation>
+        <source>Unreadable</source>
+        <translation>Оқылмайды</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
-        <translation>№ {0} ({1}-том): {2}, {3}, {4}</translation>
+        <location line="+1"/>
+        <source>Recorder clock off</source>
+        <translation>Бейнетіркеуіш сағаты дәл емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Recorded while not issued</source>
+        <translation>Берілмеген кезде түсірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (bookmarked)</source>
+        <translation>Дәлел (белгі қойылған)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in notes, file names and hashes</source>
+        <translation>Жазбалардан, файл атауларынан және хэштерден іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by issue</source>
+        <translation>Беру бойынша топтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One visit at a time: each journal issue with its segments in order</source>
+        <translation>Әр бару бөлек: журналдағы әр беру өз бөліктерімен ретімен</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>All recorders</source>
         <translation>Барлық бейнетіркеуіштер</translation>
     </message>
@@ -1478,6 +1505,32 @@ SHA-256 of the file: {2}</source>
         <location line="+2"/>
         <source>All journal entries</source>
         <translation>Журналдың барлық жазбалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any recording</source>
+        <translation>Барлық бейнежазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <source>Stored footage</source>
+        <translation>Сақталған бейнежазбалар</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n бейнежазба</numerusform>
+            <numerusform>%n бейнежазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>№ {0} ({1}-том): {2}, {3}, {4}</translation>
     </message>
 </context>
 <context>
@@ -2425,9 +2478,42 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerBookmarks</name>
+    <message>
+        <location filename="../../ui/player/player_bookmarks.py" line="+55"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to</source>
+        <translation>Өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here…</source>
+        <translation>Осы жерге жазба…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note at the current moment of the recording on screen</source>
+        <translation>Экрандағы бейнежазбаның осы сәтіне жазба</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>segment {0}: </source>
+        <translation>{0}-бөлік: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet</source>
+        <translation>Әзірге жазба жоқ</translation>
+    </message>
+</context>
+<context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <location filename="../../ui/player/player_dialog.py" line="+39"/>
         <source>Footage: {0}</source>
         <translation>Бейнежазба: {0}</translation>
     </message>
@@ -2435,7 +2521,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <location filename="../../ui/player/player_widget.py" line="+126"/>
         <source>◀| Frame back</source>
         <translation>◀| Кадр артқа</translation>
     </message>
@@ -2475,12 +2561,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Ойнату</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The recording cannot be played</source>
         <translation>Жазбаны ойнату мүмкін емес</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Recorder time unknown</source>
         <translation>Тіркеуіш уақыты белгісіз</translation>
     </message>
@@ -2490,7 +2576,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>(түзетілген {0}, сағат {1:+d} с)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2752,6 +2838,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recorder</source>
         <translation>Бейнетіркеуіш</translation>
     </message>
@@ -2791,12 +2882,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Тексеру</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>file name</source>
         <translation>файл атауы</translation>
     </message>
@@ -2816,22 +2902,61 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="-7"/>
+        <location line="+152"/>
         <source>not issued</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-158"/>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gap</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock</source>
+        <translation>сағат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation>дәлел</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>no issue</source>
+        <translation>берусіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. {0}/{1}</source>
+        <translation>№ {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <translation>
+            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %n бөлік</numerusform>
+            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %n бөлік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>locked</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The frame is hidden while the footage is locked: enter the storage password</source>
         <translation>Бейнежазбалар құлыптаулы тұрғанда кадр көрсетілмейді: қойманың құпия сөзін енгізіңіз</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-192"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>
@@ -3065,7 +3190,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>{0} жазба</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Bookmarks and notes</source>
         <translation>Бетбелгілер мен жазбалар</translation>
     </message>
@@ -3105,7 +3230,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Жазбаны түзету</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No open flags</source>
         <translation>Шешімі жоқ белгілер жоқ</translation>
     </message>
@@ -3847,7 +3972,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-139"/>
+        <location filename="../../ui/pages/footage_page.py" line="-105"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>

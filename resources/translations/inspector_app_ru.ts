@@ -1441,33 +1441,59 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
-    <name>FootagePage</name>
+    <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+183"/>
-        <source>Stored footage</source>
-        <translation>Сохраненные видеозаписи</translation>
+        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <source>Gap in recording</source>
+        <translation>Разрыв в записи</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unreadable only</source>
-        <translation>Только нечитаемые</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n recording(s)</source>
-        <translation>
-            <numerusform>%n видеозапись</numerusform>
-            <numerusform>%n видеозаписи</numerusform>
-            <numerusform>%n видеозаписей</numerusform>
-        </translation>
+        <source>Unreadable</source>
+        <translation>Не читается</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
-        <translation>№ {0} (том {1}): {2}, {3}, {4}</translation>
+        <location line="+1"/>
+        <source>Recorder clock off</source>
+        <translation>Часы видеорегистратора неточны</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Recorded while not issued</source>
+        <translation>Записано, когда не был выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (bookmarked)</source>
+        <translation>Доказательство (есть закладка)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in notes, file names and hashes</source>
+        <translation>Поиск в заметках, именах файлов и хэшах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by issue</source>
+        <translation>Группировать по выдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One visit at a time: each journal issue with its segments in order</source>
+        <translation>По одному выезду: каждая выдача журнала со своими фрагментами по порядку</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>All recorders</source>
         <translation>Все видеорегистраторы</translation>
     </message>
@@ -1480,6 +1506,33 @@ SHA-256 файла: {2}</translation>
         <location line="+2"/>
         <source>All journal entries</source>
         <translation>Все записи журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any recording</source>
+        <translation>Все видеозаписи</translation>
+    </message>
+</context>
+<context>
+    <name>FootagePage</name>
+    <message>
+        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <source>Stored footage</source>
+        <translation>Сохраненные видеозаписи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n видеозапись</numerusform>
+            <numerusform>%n видеозаписи</numerusform>
+            <numerusform>%n видеозаписей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
+        <translation>№ {0} (том {1}): {2}, {3}, {4}</translation>
     </message>
 </context>
 <context>
@@ -2428,9 +2481,42 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>PlayerBookmarks</name>
+    <message>
+        <location filename="../../ui/player/player_bookmarks.py" line="+55"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here…</source>
+        <translation>Заметка здесь…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note at the current moment of the recording on screen</source>
+        <translation>Заметка к текущему моменту видеозаписи на экране</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>segment {0}: </source>
+        <translation>фрагмент {0}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet</source>
+        <translation>Заметок пока нет</translation>
+    </message>
+</context>
+<context>
     <name>PlayerDialog</name>
     <message>
-        <location filename="../../ui/player/player_dialog.py" line="+28"/>
+        <location filename="../../ui/player/player_dialog.py" line="+39"/>
         <source>Footage: {0}</source>
         <translation>Видеозапись: {0}</translation>
     </message>
@@ -2438,7 +2524,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../../ui/player/player_widget.py" line="+125"/>
+        <location filename="../../ui/player/player_widget.py" line="+126"/>
         <source>◀| Frame back</source>
         <translation>◀| Кадр назад</translation>
     </message>
@@ -2478,12 +2564,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The recording cannot be played</source>
         <translation>Запись невозможно воспроизвести</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Recorder time unknown</source>
         <translation>Время регистратора неизвестно</translation>
     </message>
@@ -2493,7 +2579,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>(с поправкой {0}, часы {1:+d} с)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2756,6 +2842,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>Issue</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recorder</source>
         <translation>Видеорегистратор</translation>
     </message>
@@ -2795,12 +2886,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>file name</source>
         <translation>имя файла</translation>
     </message>
@@ -2820,22 +2906,62 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="-7"/>
+        <location line="+152"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-158"/>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gap</source>
+        <translation>разрыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence</source>
+        <translation>доказательство</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>no issue</source>
+        <translation>вне выдачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. {0}/{1}</source>
+        <translation>№ {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <translation>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагмент</numerusform>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагмента</numerusform>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>locked</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The frame is hidden while the footage is locked: enter the storage password</source>
         <translation>Пока видеозаписи закрыты, кадр не показывается: введите пароль хранилища</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-192"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -3069,7 +3195,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>запись {0}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Bookmarks and notes</source>
         <translation>Закладки и заметки</translation>
     </message>
@@ -3109,7 +3235,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Исправить заметку</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No open flags</source>
         <translation>Открытых отметок нет</translation>
     </message>
@@ -3852,7 +3978,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-139"/>
+        <location filename="../../ui/pages/footage_page.py" line="-105"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>

@@ -96,7 +96,7 @@ def test_grouped_by_issue_a_visit_is_its_segments_in_order_under_its_label(page,
     assert [r.start_utc for r in rows[:3]] == sorted(r.start_utc for r in rows[:3])
     model = page.model
     label = model.index(0, model.COL_ISSUE).data()
-    assert f"No. {stored.number}" in label and "3 segments" in label and "ВР-001" in label
+    assert f"No. {stored.number}" in label and "3 segment" in label and "ВР-001" in label
     assert model.index(0, 2).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, model.COL_ISSUE).data() == "" and model.index(1, 2).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(3, model.COL_ISSUE).data(Qt.ItemDataRole.ToolTipRole) == "no issue"
