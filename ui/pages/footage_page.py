@@ -112,6 +112,9 @@ class FootagePage(Retranslatable, QWidget):
         self.bind_dialog = None
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self.reload_timer.timeout.connect(self.apply_filters)
+        self.entries_by_id: dict = {}
+        self.entries_timer = QTimer(self, singleShot=True, interval=0)
+        self.entries_timer.timeout.connect(self._entries_due)
 
         self.model = RecordingsTableModel(self.recordings, user, self.timezone, parent=self)
         self.model.set_locked(vault is not None and vault.locked())
@@ -181,9 +184,15 @@ class FootagePage(Retranslatable, QWidget):
             show_error(self, error)
             self.recorders, self.users = [], []
         self.model.set_names({u.id: u.full_name for u in self.users})
+        self.entries_timer.start()  # the issues offered in their filter: once the table is on screen
+
+    def _entries_due(self) -> None:
         self._load_entries()
+        self._fill_choices()
+        self.details.entry_label = self.entry_label  # the open flags again, named by these issues
 
     def _load_entries(self) -> None:
+        self.entries_timer.stop()
         flt = JournalFilter(recorder_id=self.filters.recorder_filter.currentData())
         try:
             rows = self.ctx.journal.rows(self.user, flt, 0, ENTRIES_LISTED)
@@ -191,9 +200,10 @@ class FootagePage(Retranslatable, QWidget):
             logger.warning("journal entries for the footage filter: %s", error)
             rows = []
         self.entries = [r for r in rows if r.entry.kind is EntryKind.ISSUE]
+        self.entries_by_id = {r.entry.id: r for r in self.entries}
 
     def entry_label(self, entry_id: int) -> str:
-        row = next((r for r in self.entries if r.entry.id == entry_id), None)
+        row = self.entries_by_id.get(entry_id)
         if row is None:
             return ""
         entry = row.entry
