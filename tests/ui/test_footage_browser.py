@@ -54,6 +54,12 @@ def _rows(page) -> list:
 
 def test_flags_pick_out_the_gap_and_the_recording_made_while_not_issued(page, qtbot, stored):
     assert page.model.total() == 4
+    # the issues offered and the open continuity flags are read just after the table is up, once
+    flags = page.details.review_panel.flag_list
+    qtbot.waitUntil(page.settled)
+    assert page.filters.entry_filter.findData(stored.id) > 0
+    texts = [flags.item(i).text() for i in range(flags.count())]
+    assert any(f"No. {stored.number}" in t and "Gap of" in t for t in texts), texts
     _choose(page.filters.flag_filter, RecordingFlag.GAP.value)
     gap_rows = _rows(page)
     assert len(gap_rows) == 2 and all(r.entry_id == stored.id for r in gap_rows)

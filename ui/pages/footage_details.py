@@ -50,7 +50,8 @@ class FootageDetails(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
         layout.addWidget(self.text, 1)
-        self.review_panel = ReviewPanel(review, user, timezone) if review is not None else None
+        # The page names the issues of the flags once it has read them, and then the flags are read (once).
+        self.review_panel = ReviewPanel(review, user, timezone, autoload=False) if review is not None else None
         if self.review_panel is not None:
             layout.addWidget(self.review_panel, 1)
         self.retranslate()
@@ -65,7 +66,6 @@ class FootageDetails(Retranslatable, QWidget):
         self._entry_label = label
         if self.review_panel is not None:
             self.review_panel.entry_label = label
-            self.review_panel.flags_timer.start()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected recording"))

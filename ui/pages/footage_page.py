@@ -45,6 +45,7 @@ from ui.widgets import Retranslatable, show_error
 logger = logging.getLogger(__name__)
 
 ENTRIES_LISTED = 200  # the newest issues offered in the entry filter
+DEFERRED_MS = 50  # after the page has painted its first rows
 RELOAD_DELAY_MS = 300  # after an ingest ends, wait for others ending about then: one reload for all
 
 
@@ -113,7 +114,9 @@ class FootagePage(Retranslatable, QWidget):
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self.reload_timer.timeout.connect(self.apply_filters)
         self.entries_by_id: dict = {}
-        self.entries_timer = QTimer(self, singleShot=True, interval=0)
+        # What the table does not need is read just after it is on screen: the issues offered in the entry
+        # filter, then the open continuity flags of every issue (the head's list to work through).
+        self.entries_timer = QTimer(self, singleShot=True, interval=DEFERRED_MS)
         self.entries_timer.timeout.connect(self._entries_due)
 
         self.model = RecordingsTableModel(self.recordings, user, self.timezone, parent=self)
@@ -186,10 +189,17 @@ class FootagePage(Retranslatable, QWidget):
         self.model.set_names({u.id: u.full_name for u in self.users})
         self.entries_timer.start()  # the issues offered in their filter: once the table is on screen
 
+    def settled(self) -> bool:
+        """Whether the reads deferred past the first paint (issues, open flags) are done."""
+        panel = self.details.review_panel
+        return not self.entries_timer.isActive() and (panel is None or not panel.flags_timer.isActive())
+
     def _entries_due(self) -> None:
         self._load_entries()
         self._fill_choices()
-        self.details.entry_label = self.entry_label  # the open flags again, named by these issues
+        self.details.entry_label = self.entry_label
+        if self.details.review_panel is not None:
+            self.details.review_panel.flags_timer.start()  # the open flags, named by these issues
 
     def _load_entries(self) -> None:
         self.entries_timer.stop()

@@ -155,9 +155,11 @@ class DecisionDialog(FormDialog):
 class ReviewPanel(Retranslatable, QWidget):
     """The selected recording's bookmarks and the open continuity flags."""
 
-    def __init__(self, review, user, timezone: str, parent=None) -> None:
+    def __init__(self, review, user, timezone: str, parent=None, autoload: bool = True) -> None:
+        """`autoload`: read the open flags by itself once up (False: the owner starts `flags_timer`)."""
         super().__init__(parent)
         self.setObjectName("reviewPanel")
+        self.autoload = autoload
         self.review, self.user, self.timezone = review, user, timezone
         self.recording: Recording | None = None
         self.entry_label = lambda entry_id: ""
@@ -213,7 +215,8 @@ class ReviewPanel(Retranslatable, QWidget):
                                                "replaces this one, both kept"))
         self.flags_box.setTitle(self.tr("Continuity review"))
         self.decide_button.setText(self.tr("Decide…"))
-        self.flags_timer.start()
+        if self.autoload or self.flags:
+            self.flags_timer.start()  # read once up; read again in the new language after a switch
         self.show_recording(self.recording)
 
     # bookmarks
