@@ -18,6 +18,9 @@ from inspector_app.services.installation import load_signer
 from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
+from inspector_app.services.catalogue import CatalogueService
+from inspector_app.services.inspection_documents import InspectionDocuments
+from inspector_app.services.inspections import InspectionsService
 from inspector_app.services.review import ReviewService
 from inspector_app.services.storage_keys import VaultKeyring
 from inspector_app.services.trusted_time import TrustedTimeService
@@ -67,6 +70,10 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
         vault=vault, signer=signer, audit=audit, clock_guard=clock_guard, engine=engine,
         trusted_time=TrustedTimeService(factory, clock, unit_settings, clock_guard), keyring=keyring,
         review=ReviewService(factory, clock, audit),
+        inspections=InspectionsService(factory, clock, audit, lambda: unit_settings.get("timezone")),
+        documents=InspectionDocuments(factory, clock, audit, lambda: unit_settings.get("timezone"), signer),
+        catalogue=CatalogueService(factory, clock, audit),
     )
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
+    ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
     return ctx

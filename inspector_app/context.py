@@ -48,6 +48,9 @@ class AppContext:
     trusted_time: Any = None   # TrustedTimeService (services/trusted_time.py)
     keyring: Any = None        # VaultKeyring (services/storage_keys.py): the storage password
     review: Any = None         # ReviewService (services/review.py): bookmarks and the continuity review
+    inspections: Any = None    # InspectionsService (services/inspections.py): inspections and violations
+    documents: Any = None      # InspectionDocuments (services/inspection_documents.py): acts, prescriptions
+    catalogue: Any = None      # CatalogueService (services/catalogue.py): the normative legal acts
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

@@ -472,3 +472,7 @@ class ReviewDecisionRow(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("review_decisions.id"), nullable=True)
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# The inspections' tables share this metadata (imported last: they build on `Base`).
+from storage.orm_inspections import *  # noqa: E402,F401,F403

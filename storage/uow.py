@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.errors import ConflictError, PermissionDenied
 from storage.audit_repository import SqlAuditRepository
+from storage.catalogue_repository import SqlCatalogueRepository
+from storage.inspections_repository import SqlInspectionsRepository
 from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
 from storage.recordings_repository import SqlRecordingsRepository
@@ -44,6 +46,8 @@ class SqlAlchemyUnitOfWork:
         self.integrity = SqlIntegrityRepository(self.session)
         self.vault_keys = SqlVaultKeysRepository(self.session)
         self.review = SqlReviewRepository(self.session)
+        self.inspections = SqlInspectionsRepository(self.session)
+        self.catalogue = SqlCatalogueRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -39,6 +39,10 @@ _KINDS = {
     "vault": QT_TRANSLATE_NOOP("AuditLabels", "Storage password"),
     "bookmark": QT_TRANSLATE_NOOP("AuditLabels", "Bookmark on a recording"),
     "review_decision": QT_TRANSLATE_NOOP("AuditLabels", "Continuity review decision"),
+    "inspection": QT_TRANSLATE_NOOP("AuditLabels", "Inspection or violation changed"),
+    "document": QT_TRANSLATE_NOOP("AuditLabels", "Act or prescription issued or signed"),
+    "elimination": QT_TRANSLATE_NOOP("AuditLabels", "Violation eliminated"),
+    "catalogue": QT_TRANSLATE_NOOP("AuditLabels", "Catalogue of normative acts imported"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).

@@ -55,6 +55,10 @@ class AuditKind(str, enum.Enum):
     VAULT = "vault"                      # the storage password: set, unlocked, locked, a slot added or revoked
     BOOKMARK = "bookmark"                # a bookmark or note added on a recording
     REVIEW_DECISION = "review_decision"  # a decision on a continuity flag (explained, п.19 violation, device fault)
+    INSPECTION = "inspection"            # an inspection made or changed, a violation added, changed or removed
+    DOCUMENT = "document"                # an act or prescription issued (with its SHA-256), replaced, signed
+    ELIMINATION = "elimination"          # a violation marked eliminated, with the proof
+    CATALOGUE = "catalogue"              # the catalogue of normative legal acts imported
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ class Permission(str, enum.Enum):
     VERIFY_INTEGRITY = "verify_integrity"     # re-hash the store, check seals, walk the chain
     CONFIRM_CLOCK = "confirm_clock"           # the head alone: accept the PC clock after it ran backwards
     MANAGE_VAULT_KEYS = "manage_vault_keys"   # the head alone: set the storage password, a new recovery key (п.6)
+    WORK_ON_INSPECTIONS = "work_on_inspections"  # inspections, acts and prescriptions: an inspector's own
+    VIEW_ALL_INSPECTIONS = "view_all_inspections"  # the head: every inspection of the unit
+    MANAGE_CATALOGUE = "manage_catalogue"     # import the catalogue of normative legal acts
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -49,8 +52,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.MANAGE_INSPECTORS, Permission.CHANGE_SETTINGS, Permission.ACCESS_FOOTAGE,
         Permission.VIEW_JOURNAL, Permission.ISSUE_RECORDERS, Permission.CORRECT_JOURNAL, Permission.REPORT_FAULT,
         Permission.ACKNOWLEDGE_NOTIFICATIONS, Permission.VIEW_AUDIT, Permission.VERIFY_INTEGRITY,
+        Permission.MANAGE_CATALOGUE,
     }),
-    Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT}),
+    Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT,
+                               Permission.WORK_ON_INSPECTIONS}),
 }
 
 

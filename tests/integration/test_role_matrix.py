@@ -347,6 +347,117 @@ MATRIX += (
             prepare=_storage_password),
 )
 
+INSPECTORS = frozenset({HEAD, INSPECTOR})  # inspections: an inspector's own, the head's over all
+CATALOGUE_CSV = ("code,kind,title_kk,title_ru,cited_kk,cited_ru,issuer_kk,issuer_ru,number,date,clause,"
+                 "requirement_kk,requirement_ru\nlaw-test-1,law,Сынақ заңы,Тестовый закон,Сынақ заңы,"
+                 "Тестовый закон,,,1-VII,2024-01-10,,,\n").encode()
+
+
+def _inspection_input(w: World):
+    from datetime import date, timedelta
+
+    from inspector_app.domain.inspections import ControlKind, InspectionInput
+
+    day = w.ctx.clock.now().date()
+    return InspectionInput("«Сынақ» ЖШС", "940140000385", ControlKind.UNSCHEDULED, "17-01/255",
+                           day - timedelta(days=1), w.user(INSPECTOR).id, day, day + timedelta(days=1))
+
+
+def _violation_input(w: World):
+    from datetime import timedelta
+
+    from inspector_app.domain.inspections import ViolationInput
+
+    return ViolationInput("rules-344/p-4", "Қоршау жоқ", w.ctx.clock.now().date() + timedelta(days=30))
+
+
+def _inspected(w: World) -> None:
+    w.inspection_id = w.ctx.inspections.create(w.user(INSPECTOR), _inspection_input(w)).id
+
+
+def _violated(w: World) -> None:
+    _inspected(w)
+    w.violation_id = w.ctx.inspections.add_violation(w.user(INSPECTOR), w.inspection_id, _violation_input(w)).id
+
+
+def _act_issued(w: World) -> None:
+    from datetime import datetime, timezone
+
+    from inspector_app.domain.inspections import DocumentKind
+
+    w.ctx.clock.set(datetime.now(timezone.utc))  # within the test certificates' validity, for the signing cases
+    _violated(w)
+    w.document_id = w.ctx.documents.issue(w.user(INSPECTOR), w.inspection_id, DocumentKind.ACT, "ru").id
+
+
+def _signed(w: World) -> None:
+    from tests.nca_pki import PASSWORD, make_pki
+
+    _act_issued(w)
+    w.ctx.documents.sign_with_key_file(w.user(INSPECTOR), w.document_id, make_pki().user_p12(PASSWORD), PASSWORD)
+
+
+class _LocalSigner:
+    """A stand-in for NCALayer's client that signs in-process with the test key (the protocol has its own tests)."""
+
+    def sign_cms(self, data: bytes, locale: str) -> bytes:
+        from inspector_app.cms_signatures import load_pkcs12, sign_detached
+        from tests.nca_pki import PASSWORD, make_pki
+
+        return sign_detached(data, load_pkcs12(make_pki().user_p12(PASSWORD), PASSWORD))
+
+
+def _key_file_signature(w: World, a):
+    from tests.nca_pki import PASSWORD, make_pki
+
+    return w.ctx.documents.sign_with_key_file(a, w.document_id, make_pki().user_p12(PASSWORD), PASSWORD)
+
+
+# Inspections, acts and prescriptions (п.14): the inspectors' own work, and the head's over all; never the
+# responsible person's. The catalogue of normative acts is read by all, imported by the head and the
+# responsible person.
+MATRIX += (
+    UseCase("inspections.create", INSPECTORS, lambda w, a: w.ctx.inspections.create(a, _inspection_input(w))),
+    UseCase("inspections.update", INSPECTORS, lambda w, a: w.ctx.inspections.update(
+        a, w.inspection_id, _inspection_input(w)), prepare=_inspected),
+    UseCase("inspections.get", INSPECTORS, lambda w, a: w.ctx.inspections.get(a, w.inspection_id),
+            prepare=_inspected),
+    UseCase("inspections.list", INSPECTORS, lambda w, a: w.ctx.inspections.list(a), prepare=_inspected),
+    UseCase("inspections.count", INSPECTORS, lambda w, a: w.ctx.inspections.count(a), prepare=_inspected),
+    UseCase("inspections.violations", INSPECTORS, lambda w, a: w.ctx.inspections.violations(a, w.inspection_id),
+            prepare=_violated),
+    UseCase("inspections.add_violation", INSPECTORS, lambda w, a: w.ctx.inspections.add_violation(
+        a, w.inspection_id, _violation_input(w)), prepare=_inspected),
+    UseCase("inspections.update_violation", INSPECTORS, lambda w, a: w.ctx.inspections.update_violation(
+        a, w.violation_id, _violation_input(w)), prepare=_violated),
+    UseCase("inspections.remove_violation", INSPECTORS, lambda w, a: w.ctx.inspections.remove_violation(
+        a, w.violation_id), prepare=_violated),
+    UseCase("inspections.evidence_candidates", INSPECTORS,
+            lambda w, a: w.ctx.inspections.evidence_candidates(a, w.inspection_id), prepare=_inspected),
+    UseCase("inspections.record_elimination", INSPECTORS, lambda w, a: w.ctx.inspections.record_elimination(
+        a, w.violation_id, w.ctx.clock.now().date(), "Қоршау орнатылды"), prepare=_violated),
+    UseCase("inspections.follow_up", INSPECTORS, lambda w, a: w.ctx.inspections.follow_up(a), prepare=_violated),
+    UseCase("documents.draft_pdf", INSPECTORS, lambda w, a: w.ctx.documents.draft_pdf(
+        a, w.inspection_id, "act", "kk"), prepare=_violated),
+    UseCase("documents.issue", INSPECTORS, lambda w, a: w.ctx.documents.issue(
+        a, w.inspection_id, "act", "kk"), prepare=_violated),
+    UseCase("documents.documents", INSPECTORS, lambda w, a: w.ctx.documents.documents(a, w.inspection_id),
+            prepare=_act_issued),
+    UseCase("documents.current", INSPECTORS, lambda w, a: w.ctx.documents.current(a, w.inspection_id, "act"),
+            prepare=_act_issued),
+    UseCase("documents.pdf", INSPECTORS, lambda w, a: w.ctx.documents.pdf(a, w.document_id), prepare=_act_issued),
+    UseCase("documents.sign_with_key_file", INSPECTORS, _key_file_signature, prepare=_act_issued),
+    UseCase("documents.sign_with_ncalayer", INSPECTORS, lambda w, a: w.ctx.documents.sign_with_ncalayer(
+        a, w.document_id, _LocalSigner()), prepare=_act_issued),
+    UseCase("documents.signatures", INSPECTORS, lambda w, a: w.ctx.documents.signatures(a, w.document_id),
+            prepare=_signed),
+    UseCase("documents.verify", INSPECTORS, lambda w, a: w.ctx.documents.verify(a, w.document_id),
+            prepare=_signed),
+    UseCase("catalogue.list", ALL, lambda w, a: w.ctx.catalogue.list(a, "344")),
+    UseCase("catalogue.get", ALL, lambda w, a: w.ctx.catalogue.get(a, "rules-344/p-4")),
+    UseCase("catalogue.import_csv", STAFF, lambda w, a: w.ctx.catalogue.import_csv(a, CATALOGUE_CSV, "test.csv")),
+)
+
 # Public methods that are not use cases a person calls, and why. Anything public on the services below
 # must be either in MATRIX or here.
 NOT_USE_CASES: dict[str, str] = {
@@ -387,6 +498,7 @@ NOT_USE_CASES: dict[str, str] = {
     "keyring.revoke_holder": "internal: users.appoint_responsible revokes the previous responsible person's slot",
     "keyring.lock": "no actor: sign-out and the idle lock drop the key; refusing it would leave footage open",
     "vault_conversion.plain_left": "no actor: a count of what is left to encrypt, for the vault's status",
+    "catalogue.ensure_starter": "no actor: the bootstrap fills an empty catalogue from the one shipped",
 }
 
 # The context's services, by the name the matrix uses, and where each is found.
@@ -407,6 +519,9 @@ SERVICES: dict[str, Callable[[AppContext], type]] = {
     "keyring": lambda ctx: type(ctx.keyring),
     "vault_conversion": lambda ctx: VaultConversion,  # built by the vault command over the context
     "review": lambda ctx: type(ctx.review),
+    "inspections": lambda ctx: type(ctx.inspections),
+    "documents": lambda ctx: type(ctx.documents),
+    "catalogue": lambda ctx: type(ctx.catalogue),
 }
 # Fields of the context that are not services with use cases.
 NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles", "engine", "demo_credentials",
