@@ -114,6 +114,19 @@ def _run_command(args, data_dir: Path) -> int:
     name = " ".join(filter(None, (args.command, getattr(args, "action", None))))
     if args.needs_unit and not data_dir.is_dir():
         raise StateError(f"There is no data folder at {data_dir}: run `{PROG} init` first", code="not_set_up")
+    if getattr(args, "needs_context", True):
+        result = _logged(args, data_dir, name)
+    else:  # a command on its arguments alone (verify-package): no data folder is made or read
+        result = args.handler(None, args, PasswordReader())
+    if result.error:
+        if not args.json and result.text:
+            print(result.text)
+        return _fail(result.error, result.code or "failed", EXIT_FAILED, args.json, result.payload)
+    _print_result(result, args.json)
+    return EXIT_OK
+
+
+def _logged(args, data_dir: Path, name: str) -> Result:
     with logging_to(data_dir, args.verbose) as path:
         logger.info("%s %s: data folder %s", PROG, name, data_dir)
         try:
@@ -131,12 +144,7 @@ def _run_command(args, data_dir: Path) -> int:
             logger.warning("%s found a problem: %s [%s]", name, result.error, result.code)
         else:
             logger.info("%s done", name)
-    if result.error:
-        if not args.json and result.text:
-            print(result.text)
-        return _fail(result.error, result.code or "failed", EXIT_FAILED, args.json, result.payload)
-    _print_result(result, args.json)
-    return EXIT_OK
+    return result
 
 
 def _execute(args, data_dir: Path) -> Result:

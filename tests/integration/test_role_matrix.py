@@ -40,6 +40,7 @@ from inspector_app.errors import PermissionDenied
 from inspector_app.paths import vault_dir
 from inspector_app.services.journal import IssueRequest
 from inspector_app.services.journal_corrections import CorrectionRequest
+from inspector_app.services.evidence_package import EvidencePackager
 from inspector_app.services.recordings import RecordingsService
 from inspector_app.services.signers import SignatureInput
 from inspector_app.services.vault_conversion import VaultConversion
@@ -271,6 +272,10 @@ MATRIX: tuple[UseCase, ...] = (
     UseCase("recordings.runs", STAFF, lambda w, a: w.recordings.runs(a, w.stored_recorder_id)),
     UseCase("recordings.issue_groups", STAFF, lambda w, a: w.recordings.issue_groups(a, [w.stored_entry_id])),
     UseCase("recordings.flags_of", STAFF, lambda w, a: w.recordings.flags_of(a, [w.recording_id])),
+    # evidence packages for a court (п.13): the footage decrypted, with its seals and custody
+    UseCase("evidence_package.export", STAFF,
+            lambda w, a: EvidencePackager(w.ctx).export(a, [w.recording_id], w.tmp / "package", "ru"),
+            outputs=("package/manifest.json",)),
 )
 
 
@@ -458,6 +463,93 @@ MATRIX += (
     UseCase("catalogue.import_csv", STAFF, lambda w, a: w.ctx.catalogue.import_csv(a, CATALOGUE_CSV, "test.csv")),
 )
 
+def _expired(w: World) -> None:
+    """The PC clock three years and a day past the stored recordings' end, confirmed by the head."""
+    from datetime import timedelta
+
+    from inspector_app.domain.retention import DEFAULT_MONTHS, add_months, retention_start
+
+    recording = w.recordings.get(w.user(HEAD), w.recording_id)
+    w.ctx.clock.set(add_months(retention_start(recording), DEFAULT_MONTHS) + timedelta(days=1))
+    w.ctx.clock_guard.confirm(w.user(HEAD), "Сверено")
+
+
+def _proposed(w: World) -> None:
+    _expired(w)
+    w.list_id = w.ctx.destruction.propose(w.user(RESPONSIBLE), [w.recording_id], "Срок истёк").id
+
+
+def _destroyed(w: World) -> None:
+    _proposed(w)
+    w.ctx.destruction.approve(w.user(HEAD), w.list_id)
+    w.act_id = w.ctx.destruction.acts(w.user(HEAD), w.list_id)[0].id
+
+
+def _destruction_key_file():
+    from tests.nca_pki import PASSWORD, make_pki
+
+    pki = make_pki()
+    cert, key = pki.another_user(days_valid=(-1, 365 * 5))  # valid at the PC clock three years on
+    return pki.user_p12(PASSWORD, key=key, cert=cert), PASSWORD
+
+
+def _act_signed(w: World) -> None:
+    _destroyed(w)
+    w.ctx.destruction.sign_act_with_key_file(w.user(HEAD), w.act_id, *_destruction_key_file())
+
+
+def _held(w: World) -> None:
+    w.hold_id = w.ctx.retention.place_hold(w.user(RESPONSIBLE), [w.recording_id], "Суд")[0]
+
+
+def _evidence_inspection(w: World) -> None:
+    from dataclasses import replace
+
+    from inspector_app.domain.inspections import EvidenceRef
+
+    data = replace(_inspection_input(w), entry_ids=(w.stored_entry_id,))
+    w.inspection_id = w.ctx.inspections.create(w.user(INSPECTOR), data).id
+    w.ctx.inspections.add_violation(w.user(INSPECTOR), w.inspection_id, replace(
+        _violation_input(w), evidence=(EvidenceRef(w.recording_id),)))
+
+
+class _LongLivedSigner(_LocalSigner):
+    def sign_cms(self, data: bytes, locale: str) -> bytes:
+        from inspector_app.cms_signatures import load_pkcs12, sign_detached
+
+        return sign_detached(data, load_pkcs12(*_destruction_key_file()))
+
+
+# Retention (п.12), legal holds and destruction by two people (п.6): the footage keepers' work; the rules,
+# the release of a hold and the approval of a destruction are the head's alone.
+MATRIX += (
+    UseCase("retention.rules", STAFF, lambda w, a: w.ctx.retention.rules(a)),
+    UseCase("retention.set_rule", HEAD_ONLY, lambda w, a: w.ctx.retention.set_rule(
+        a, "unscheduled_inspection", 48, "Продлить хранение")),
+    UseCase("retention.place_hold", STAFF, lambda w, a: w.ctx.retention.place_hold(a, [w.recording_id], "Суд")),
+    UseCase("retention.hold_inspection", STAFF, lambda w, a: w.ctx.retention.hold_inspection(
+        a, w.inspection_id, "Акт направлен в суд"), prepare=_evidence_inspection),
+    UseCase("retention.release_hold", HEAD_ONLY, lambda w, a: w.ctx.retention.release_hold(
+        a, w.hold_id, "Дело закрыто"), prepare=_held),
+    UseCase("retention.holds", STAFF, lambda w, a: w.ctx.retention.holds(a), prepare=_held),
+    UseCase("retention.overview", STAFF, lambda w, a: w.ctx.retention.overview(a), prepare=_held),
+    UseCase("destruction.propose", STAFF, lambda w, a: w.ctx.destruction.propose(a, [w.recording_id]),
+            prepare=_expired),
+    UseCase("destruction.lists", STAFF, lambda w, a: w.ctx.destruction.lists(a), prepare=_proposed),
+    UseCase("destruction.reject", HEAD_ONLY, lambda w, a: w.ctx.destruction.reject(a, w.list_id, "Нет"),
+            prepare=_proposed),
+    UseCase("destruction.approve", HEAD_ONLY, lambda w, a: w.ctx.destruction.approve(a, w.list_id),
+            prepare=_proposed),
+    UseCase("destruction.acts", STAFF, lambda w, a: w.ctx.destruction.acts(a, w.list_id), prepare=_destroyed),
+    UseCase("destruction.act_pdf", STAFF, lambda w, a: w.ctx.destruction.act_pdf(a, w.act_id), prepare=_destroyed),
+    UseCase("destruction.sign_act_with_key_file", STAFF, lambda w, a: w.ctx.destruction.sign_act_with_key_file(
+        a, w.act_id, *_destruction_key_file()), prepare=_destroyed),
+    UseCase("destruction.sign_act_with_ncalayer", STAFF, lambda w, a: w.ctx.destruction.sign_act_with_ncalayer(
+        a, w.act_id, _LongLivedSigner()), prepare=_destroyed),
+    UseCase("destruction.verify_act", STAFF, lambda w, a: w.ctx.destruction.verify_act(a, w.act_id),
+            prepare=_act_signed),
+)
+
 # Public methods that are not use cases a person calls, and why. Anything public on the services below
 # must be either in MATRIX or here.
 NOT_USE_CASES: dict[str, str] = {
@@ -499,6 +591,8 @@ NOT_USE_CASES: dict[str, str] = {
     "keyring.lock": "no actor: sign-out and the idle lock drop the key; refusing it would leave footage open",
     "vault_conversion.plain_left": "no actor: a count of what is left to encrypt, for the vault's status",
     "catalogue.ensure_starter": "no actor: the bootstrap fills an empty catalogue from the one shipped",
+    "retention.trusted_now": "no actor: the guarded clock every expiry is judged by",
+    "destruction.finish_pending": "no actor: the verification and each approval destroy files left by a crash",
 }
 
 # The context's services, by the name the matrix uses, and where each is found.
@@ -516,12 +610,15 @@ SERVICES: dict[str, Callable[[AppContext], type]] = {
     "trusted_time": lambda ctx: type(ctx.trusted_time),
     "recordings": lambda ctx: RecordingsService,   # built by the footage page and the CLI over the context
     "audit_export": lambda ctx: AuditExporter,     # likewise
+    "evidence_package": lambda ctx: EvidencePackager,  # likewise
     "keyring": lambda ctx: type(ctx.keyring),
     "vault_conversion": lambda ctx: VaultConversion,  # built by the vault command over the context
     "review": lambda ctx: type(ctx.review),
     "inspections": lambda ctx: type(ctx.inspections),
     "documents": lambda ctx: type(ctx.documents),
     "catalogue": lambda ctx: type(ctx.catalogue),
+    "retention": lambda ctx: type(ctx.retention),
+    "destruction": lambda ctx: type(ctx.destruction),
 }
 # Fields of the context that are not services with use cases.
 NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles", "engine", "demo_credentials",
@@ -587,7 +684,8 @@ def test_role_matrix(world: World, case: UseCase, actor_name: str):
 def test_the_matrix_is_the_order_for_footage_and_the_audit_trail():
     """п.13 in one place: nothing of the stored footage, its keys or the audit trail is the inspector's."""
     for case in MATRIX:
-        if case.name.startswith(("recordings.", "audit.", "audit_export.", "integrity.", "review.")):
+        if case.name.startswith(("recordings.", "audit.", "audit_export.", "integrity.", "review.",
+                                 "evidence_package.")):
             assert case.roles == STAFF, case.name
         if case.name.startswith(("keyring.", "vault_conversion.")):
             assert INSPECTOR not in case.roles, case.name
