@@ -19,6 +19,8 @@ from inspector_app.services.journal_corrections import JournalBookService
 from inspector_app.services.journal_verification import JournalVerifier
 from inspector_app.services.recorders import RecorderService
 from inspector_app.services.catalogue import CatalogueService
+from inspector_app.services.destruction import DestructionService
+from inspector_app.services.retention import RetentionService
 from inspector_app.services.inspection_documents import InspectionDocuments
 from inspector_app.services.inspections import InspectionsService
 from inspector_app.services.review import ReviewService
@@ -74,6 +76,9 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
         documents=InspectionDocuments(factory, clock, audit, lambda: unit_settings.get("timezone"), signer),
         catalogue=CatalogueService(factory, clock, audit),
     )
+    ctx.retention = RetentionService(factory, clock, audit, clock_guard)
+    ctx.destruction = DestructionService(factory, clock, audit, ctx.retention, vault, signer,
+                                         lambda: unit_settings.get("timezone"))
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
     return ctx

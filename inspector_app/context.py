@@ -51,6 +51,8 @@ class AppContext:
     inspections: Any = None    # InspectionsService (services/inspections.py): inspections and violations
     documents: Any = None      # InspectionDocuments (services/inspection_documents.py): acts, prescriptions
     catalogue: Any = None      # CatalogueService (services/catalogue.py): the normative legal acts
+    retention: Any = None      # RetentionService (services/retention.py): rules, legal holds, what expires
+    destruction: Any = None    # DestructionService (services/destruction.py): lists, approval, tombstones, acts
     engine: Any = None
     # Filled only for a throw-away demo unit: login -> generated password, shown on the login screen.
     demo_credentials: dict[str, str] = field(default_factory=dict)

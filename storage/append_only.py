@@ -7,18 +7,23 @@ error whose text contains ``append-only``.
 from __future__ import annotations
 
 
-def append_only_ddl(dialect: str, table: str, allow_update_when: str | None = None) -> list[str]:
-    """DDL refusing DELETE always and UPDATE unless `allow_update_when` (an SQL condition on OLD/NEW) holds."""
+def append_only_ddl(dialect: str, table: str, allow_update_when: str | None = None,
+                    allow_delete_when: str | None = None) -> list[str]:
+    """DDL refusing DELETE unless `allow_delete_when` and UPDATE unless `allow_update_when` (SQL conditions on
+    OLD/NEW) hold; without them, refusing both always."""
     if dialect == "sqlite":
         cond = f" WHEN NOT ({allow_update_when})" if allow_update_when else ""
+        delete_cond = f" WHEN NOT ({allow_delete_when})" if allow_delete_when else ""
         return [
             f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}{cond} "
             f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
-            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}{delete_cond} "
             f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
         ]
     if dialect == "postgresql":
         guard = f"IF TG_OP = 'UPDATE' AND ({allow_update_when}) THEN RETURN NEW; END IF; " if allow_update_when else ""
+        if allow_delete_when:
+            guard += f"IF TG_OP = 'DELETE' AND ({allow_delete_when}) THEN RETURN OLD; END IF; "
         return [
             f"CREATE OR REPLACE FUNCTION {table}_append_only() RETURNS trigger AS $$ BEGIN {guard}"
             f"RAISE EXCEPTION '{table} is append-only'; END; $$ LANGUAGE plpgsql",

@@ -19,7 +19,7 @@ from inspector_app.errors import StateError
 logger = logging.getLogger(__name__)
 
 # The newest migration; a test checks it matches Alembic's head.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

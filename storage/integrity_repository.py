@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session
 
 from inspector_app.domain.seals import Seal
 from inspector_app.installation_key import InstallationKey
-from storage.orm import FileCheckRow, InstallationKeyRow, RecordingRow, RecordingSealRow, TimestampTokenRow
+from storage.orm import (
+    FileCheckRow,
+    InstallationKeyRow,
+    RecordingRow,
+    RecordingSealRow,
+    RecordingTombstoneRow,
+    TimestampTokenRow,
+)
 
 
 @dataclass(frozen=True)
@@ -143,12 +150,15 @@ class SqlIntegrityRepository:
         self.session.add(FileCheckRow(recording_id=recording_id, checked_at=at, ok=ok, problem=problem))
 
     def recordings_not_checked_since(self, since: datetime | None) -> list[int]:
-        """Ids of recordings with no good check at or after `since` (all of them when `since` is None)."""
-        if since is None:
-            return list(self.session.scalars(select(RecordingRow.id).order_by(RecordingRow.id)))
-        recent = select(FileCheckRow.recording_id).where(FileCheckRow.checked_at >= since, FileCheckRow.ok.is_(True))
-        return list(self.session.scalars(select(RecordingRow.id).where(RecordingRow.id.not_in(recent))
-                                         .order_by(RecordingRow.id)))
+        """Ids of recordings with no good check at or after `since` (all of them when `since` is None); a
+        recording destroyed at the end of its period (it has a tombstone) has no file left to check."""
+        destroyed = select(RecordingTombstoneRow.recording_id)
+        query = select(RecordingRow.id).where(RecordingRow.id.not_in(destroyed))
+        if since is not None:
+            recent = select(FileCheckRow.recording_id).where(FileCheckRow.checked_at >= since,
+                                                             FileCheckRow.ok.is_(True))
+            query = query.where(RecordingRow.id.not_in(recent))
+        return list(self.session.scalars(query.order_by(RecordingRow.id)))
 
     def last_check(self, recording_id: int) -> datetime | None:
         return self.session.scalar(select(func.max(FileCheckRow.checked_at))

@@ -476,3 +476,4 @@ class ReviewDecisionRow(Base):
 
 # The inspections' tables share this metadata (imported last: they build on `Base`).
 from storage.orm_inspections import *  # noqa: E402,F401,F403
+from storage.orm_retention import *  # noqa: E402,F401,F403

@@ -16,6 +16,7 @@ from storage.inspections_repository import SqlInspectionsRepository
 from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
 from storage.recordings_repository import SqlRecordingsRepository
+from storage.retention_repository import SqlRetentionRepository
 from storage.review_repository import SqlReviewRepository
 from storage.vault_keys_repository import SqlVaultKeysRepository
 from storage.repositories import (
@@ -48,6 +49,7 @@ class SqlAlchemyUnitOfWork:
         self.review = SqlReviewRepository(self.session)
         self.inspections = SqlInspectionsRepository(self.session)
         self.catalogue = SqlCatalogueRepository(self.session)
+        self.retention = SqlRetentionRepository(self.session)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

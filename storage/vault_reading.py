@@ -133,6 +133,23 @@ class VaultReading:
         self.forget(sha256)
         return shred_key_file(key_path(self._object_path(sha256)))
 
+    def destroy(self, sha256: str) -> bool:
+        """Destroy an object for good (п.6): crypto-shred its key file if it has one, then delete the file
+        itself, so neither the plaintext nor the ciphertext is left. False if there was nothing to destroy."""
+        shredded = self.shred(sha256)
+        path = self._object_path(sha256)
+        try:
+            with open(path, "r+b") as handle:  # a plain object: overwrite what is cheap to (its first MiB)
+                size = min(path.stat().st_size, 1 << 20)
+                if not shredded:
+                    handle.write(b"\0" * size)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            path.unlink()
+        except FileNotFoundError:
+            return shredded
+        return True
+
     def exists(self, sha256: str) -> bool:
         return self._object_path(sha256).is_file()
 

@@ -43,6 +43,8 @@ _KINDS = {
     "document": QT_TRANSLATE_NOOP("AuditLabels", "Act or prescription issued or signed"),
     "elimination": QT_TRANSLATE_NOOP("AuditLabels", "Violation eliminated"),
     "catalogue": QT_TRANSLATE_NOOP("AuditLabels", "Catalogue of normative acts imported"),
+    "retention": QT_TRANSLATE_NOOP("AuditLabels", "Retention rule changed"),
+    "legal_hold": QT_TRANSLATE_NOOP("AuditLabels", "Legal hold placed or released"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).

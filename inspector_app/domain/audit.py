@@ -59,6 +59,8 @@ class AuditKind(str, enum.Enum):
     DOCUMENT = "document"                # an act or prescription issued (with its SHA-256), replaced, signed
     ELIMINATION = "elimination"          # a violation marked eliminated, with the proof
     CATALOGUE = "catalogue"              # the catalogue of normative legal acts imported
+    RETENTION = "retention"              # a retention rule changed
+    LEGAL_HOLD = "legal_hold"            # a legal hold placed or released
 
 
 @dataclass(frozen=True)

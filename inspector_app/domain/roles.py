@@ -43,6 +43,12 @@ class Permission(str, enum.Enum):
     WORK_ON_INSPECTIONS = "work_on_inspections"  # inspections, acts and prescriptions: an inspector's own
     VIEW_ALL_INSPECTIONS = "view_all_inspections"  # the head: every inspection of the unit
     MANAGE_CATALOGUE = "manage_catalogue"     # import the catalogue of normative legal acts
+    VIEW_RETENTION = "view_retention"         # what expires, what is held, what awaits destruction (п.12)
+    CHANGE_RETENTION = "change_retention"     # the head alone: the retention rules
+    PLACE_LEGAL_HOLD = "place_legal_hold"     # keep a recording past its period (a court, the authorised body)
+    RELEASE_LEGAL_HOLD = "release_legal_hold"  # the head alone
+    PROPOSE_DESTRUCTION = "propose_destruction"  # п.6: the responsible person destroys, once the head approves
+    APPROVE_DESTRUCTION = "approve_destruction"  # the head alone, and never a list they proposed themselves
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -52,7 +58,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.MANAGE_INSPECTORS, Permission.CHANGE_SETTINGS, Permission.ACCESS_FOOTAGE,
         Permission.VIEW_JOURNAL, Permission.ISSUE_RECORDERS, Permission.CORRECT_JOURNAL, Permission.REPORT_FAULT,
         Permission.ACKNOWLEDGE_NOTIFICATIONS, Permission.VIEW_AUDIT, Permission.VERIFY_INTEGRITY,
-        Permission.MANAGE_CATALOGUE,
+        Permission.MANAGE_CATALOGUE, Permission.VIEW_RETENTION, Permission.PLACE_LEGAL_HOLD,
+        Permission.PROPOSE_DESTRUCTION,
     }),
     Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT,
                                Permission.WORK_ON_INSPECTIONS}),

@@ -85,6 +85,7 @@ class IntegrityVerifier:
         report = IntegrityReport(now, "full" if days is None else f"not verified in {days} days")
         try:
             self._recordings(report, None if days is None else now - timedelta(days=days), cancel, progress)
+            self._destroyed(report)
             self._chain(report, cancel)
             self._journal(report)
             self._tokens(report)
@@ -157,6 +158,21 @@ class IntegrityVerifier:
             for recording_id, ok in checks:
                 uow.integrity.add_file_check(recording_id, at, ok and labels[recording_id] not in failed_ids)
             uow.commit()
+
+    def _destroyed(self, report: IntegrityReport) -> None:
+        """Each recording destroyed at the end of its period: its file is gone (or is destroyed now, after a
+        crash between the tombstone and the file), its tombstone still says what it was."""
+        ctx = self.ctx
+        with ctx.uow_factory() as uow:
+            stones = uow.retention.tombstones()
+        report.checked["destroyed"] = len(stones)
+        left = [s for s in stones if ctx.vault.exists(s.sha256)]
+        if left and ctx.destruction is not None:
+            ctx.destruction.finish_pending()
+        for stone in left:
+            if ctx.vault.exists(stone.sha256):
+                report.add("recordings", f"recording {stone.recording_id}",
+                           "destroyed (list %d) but its file is still in the vault" % stone.list_id)
 
     def _chain(self, report: IntegrityReport, cancel) -> None:
         def recordings_still_there(uow, page) -> None:

@@ -24,14 +24,18 @@ TABLES = {"units", "users", "appointments", "recorders", "recorder_history", "se
           "vault_keys", "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions",
           "recording_flags", "recording_totals", "normative_requirements", "inspections", "inspection_members",
           "inspection_entries", "inspection_follow_ups", "violations", "violation_evidence", "violation_eliminations",
-          "inspection_documents", "document_signatures"}
+          "inspection_documents", "document_signatures", "retention_rule_changes", "legal_holds",
+          "legal_hold_releases", "destruction_lists", "destruction_items", "destruction_decisions",
+          "recording_tombstones", "destruction_acts", "destruction_act_signatures"}
 # Every history and journal table refuses UPDATE (or allows only its one permitted change) and DELETE.
 GUARDED = {"recorder_history", "appointments", "user_keys", "journal_volumes", "journal_entries",
            "journal_returns", "journal_storage", "journal_remarks", "journal_strikes", "signatures",
            "notifications", "ingest_runs", "recordings", "clock_checks", "continuity_reports",
            "installation_keys", "recording_seals", "audit_events", "timestamp_tokens", "file_checks",
            "vault_key_slots", "recording_thumbnails", "bookmarks", "review_decisions",
-           "inspection_documents", "document_signatures", "violation_eliminations"}
+           "inspection_documents", "document_signatures", "violation_eliminations",
+           "retention_rule_changes", "legal_holds", "legal_hold_releases", "destruction_lists", "destruction_items",
+           "destruction_decisions", "recording_tombstones", "destruction_acts", "destruction_act_signatures"}
 TRIGGERS = {f"{table}_no_{op}" for table in GUARDED for op in ("update", "delete")} | {
     "recordings_total_insert", "recordings_total_delete"}  # the count the footage browser shows
 
