@@ -256,3 +256,35 @@ def test_the_cli_exports_with_the_storage_password(unit_context, head, responsib
     refused = run_cli(data_dir, *args[:-1], "aliya", env={"INSPECTOR_APP_PASSWORD": PASSWORDS["aliya"],
                                                           "INSPECTOR_APP_STORAGE_PASSWORD": HEAD_STORAGE})
     assert refused.returncode != 0
+
+
+def test_the_inspection_documents_go_in_with_their_signatures(unit_context, head, responsible, inspector, clock,
+                                                               tmp_path):
+    from inspector_app.domain.inspections import DocumentKind
+    from tests.integration.test_inspections import NOW, _input
+    from tests.nca_pki import PASSWORD, make_pki
+
+    clock.set(NOW)  # the test certificates are valid from about now
+    recordings, _ = _store(unit_context, responsible, inspector, clock, tmp_path / "vol")
+    ctx = unit_context
+    inspection = ctx.inspections.create(inspector, _input(inspector, recordings[0].entry_id))
+    act = ctx.documents.issue(inspector, inspection.id, DocumentKind.ACT, "kk")
+    ctx.documents.sign_with_key_file(inspector, act.id, make_pki().user_p12(PASSWORD), PASSWORD)
+    target = tmp_path / "pkg"
+    _export(ctx, head, recordings, target, inspection_id=inspection.id)
+    manifest = json.loads((target / "manifest.json").read_bytes())
+    [doc] = manifest["inspection"]["documents"]
+    assert doc["number"] == act.number and doc["sha256"] == act.sha256
+    pdf, [sig] = doc["file"], [s["file"] for s in doc["signatures"]]
+    assert (target / pdf).read_bytes() == ctx.documents.pdf(inspector, act.id)
+    cms = subprocess.run(["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", sig, "-content", pdf,
+                          "-noverify", "-out", "/dev/null"], cwd=target, capture_output=True, text=True)
+    assert cms.returncode == 0 and "Verification successful" in cms.stderr + cms.stdout, cms.stderr
+    report = verify_package(target)
+    assert report.ok and report.documents == 1, report.problems
+    _flip_byte(target / pdf, act.size // 2)
+    problems = verify_package(target).problems
+    assert any(p.startswith(pdf) for p in problems) and any(p.startswith(sig) for p in problems), problems
+    with pytest.raises(PermissionDenied):  # inspections are not the responsible person's
+        _export(ctx, responsible, recordings, tmp_path / "pkg2", inspection_id=inspection.id)
+    assert not (tmp_path / "pkg2").exists()
