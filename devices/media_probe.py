@@ -26,7 +26,7 @@ from typing import BinaryIO, Callable
 import cv2
 import numpy as np
 
-from devices.mp4_boxes import MovieHeader, movie_header, read_movie_header
+from devices.mp4_boxes import MovieHeader, movie_header, read_movie_header, video_track_size
 from inspector_app.domain.recordings import RecordingKind
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,10 @@ THUMBNAIL_WIDTH = 160
 THUMBNAIL_QUALITY = 80
 MAX_FRAMES = 120                 # frames decoded per file at most (1 s in at up to 120 fps)
 DECODE_BUDGET_SECONDS = 5.0      # time spent reading frames of one file at most
+# OpenCV's reader of Python streams takes sizes and offsets as 32-bit integers: a stream past 2 GiB crashes
+# the whole process (a segfault inside cv2, seen with OpenCV 5.0 on a 2.0 GiB MP4), so such a stream is
+# never handed to it (a file path is not affected: FFmpeg opens those itself).
+OPENCV_STREAM_LIMIT = (1 << 31) - 1
 FFMPEG_TIMEOUT_MS = 5000
 PROBE_TIMEOUT_SECONDS = 20.0
 PHOTO_MAX_BYTES = 64 * 1024 * 1024
@@ -105,9 +109,13 @@ def probe_video_stream(open_stream: Callable[[], BinaryIO], name: str, *, thumbn
     def work() -> MediaInfo:
         header = None
         try:
+            size = None
             if Path(name).suffix.lower() in MP4_FAMILY:
                 with open_stream() as stream:
-                    header = movie_header(stream, stream.seek(0, os.SEEK_END))
+                    size = stream.seek(0, os.SEEK_END)
+                    header = movie_header(stream, size)
+                    if size > OPENCV_STREAM_LIMIT:
+                        return _from_container(stream, size, header)
             with open_stream() as stream:
                 return _probe_video(stream, header, thumbnail_width, max_frames)
         except Exception as error:  # noqa: BLE001 - an untrusted file: it is unreadable, the ingest goes on
@@ -115,6 +123,17 @@ def probe_video_stream(open_stream: Callable[[], BinaryIO], name: str, *, thumbn
             return MediaInfo(False, container_creation_utc=_created(header), error=f"probe failed: {error}")
 
     return _bounded(work, name, timeout_seconds)
+
+
+def _from_container(stream, size: int, header: MovieHeader | None) -> MediaInfo:
+    """The facts of a stream OpenCV cannot read (past `OPENCV_STREAM_LIMIT`), from the MP4 boxes alone:
+    the duration and creation time of the movie header, the picture size of the video track; no frame
+    is decoded, so there is no thumbnail (the player still plays it)."""
+    dimensions = video_track_size(stream, size)
+    if header is None or dimensions is None:
+        return MediaInfo(False, container_creation_utc=_created(header),
+                         error="too large to decode here and its MP4 header has no video track")
+    return MediaInfo(True, header.duration_seconds, dimensions[0], dimensions[1], None, None, None, _created(header))
 
 
 def _bounded(work: Callable[[], MediaInfo], name: str, timeout_seconds: float) -> MediaInfo:

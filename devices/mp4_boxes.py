@@ -129,3 +129,36 @@ def _from_1904(seconds: int) -> datetime | None:
         return EPOCH_1904 + timedelta(seconds=seconds)
     except OverflowError:
         return None
+
+
+def video_track_size(stream: BinaryIO, length: int, max_boxes: int = MAX_BOXES) -> tuple[int, int] | None:
+    """(width, height) in pixels from the `tkhd` of the first video track (`mdia/hdlr` of type `vide`)."""
+    budget = _Budget(max_boxes)
+    moov = _find(stream, 0, length, b"moov", budget)
+    if moov is None:
+        return None
+    for kind, start, end in boxes(stream, moov[0], moov[1], budget):
+        if kind != b"trak":
+            continue
+        mdia = _find(stream, start, end, b"mdia", budget)
+        hdlr = _find(stream, mdia[0], mdia[1], b"hdlr", budget) if mdia else None
+        if hdlr is None:
+            continue
+        stream.seek(hdlr[0] + 8)  # version and flags, pre_defined, then the handler type
+        if stream.read(4) != b"vide":
+            continue
+        tkhd = _find(stream, start, end, b"tkhd", budget)
+        if tkhd is None:
+            return None
+        stream.seek(tkhd[0])
+        version = stream.read(1)[:1]
+        offset = 4 + (32 if version == b"\x01" else 20) + 8 + 8 + 36  # times, id, duration; layer..; matrix
+        if tkhd[1] - tkhd[0] < offset + 8:
+            return None
+        stream.seek(tkhd[0] + offset)
+        raw = stream.read(8)
+        if len(raw) < 8:
+            return None
+        width, height = int.from_bytes(raw[:4], "big") >> 16, int.from_bytes(raw[4:], "big") >> 16
+        return (width, height) if width and height else None
+    return None

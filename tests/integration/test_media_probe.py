@@ -290,3 +290,24 @@ def test_unset_creation_time_reads_as_none_not_1904():
 def test_os_errors_give_no_header(tmp_path):
     assert read_movie_header(tmp_path / "missing.mp4") is None
     assert read_movie_header(tmp_path) is None  # a folder: IsADirectoryError or PermissionError
+
+
+def test_a_stream_past_two_gib_is_described_from_its_boxes_not_handed_to_opencv(tmp_path):
+    """OpenCV's reader of Python streams crashes the process past 2 GiB (32-bit sizes): such a stream gets
+    its duration and picture size from the MP4 boxes (a sparse 2 GiB `free` box after the movie here)."""
+    small = tmp_path / "small.mp4"
+    write_mp4(small, seconds=3, fps=10, size=(320, 240))
+    big = tmp_path / "big.mp4"
+    data = small.read_bytes()
+    gap = (1 << 31) + 4096
+    with big.open("wb") as out:
+        out.write(data)
+        out.write(struct.pack(">I4sQ", 1, b"free", gap))  # a 64-bit size: a box as big as the rest
+        out.seek(len(data) + gap - 1)
+        out.write(b"\0")
+    assert big.stat().st_size > media_probe.OPENCV_STREAM_LIMIT
+    info = media_probe.probe_video_stream(lambda: big.open("rb"), "20261123_101502_0001.MP4")
+    assert info.readable and (info.width, info.height) == (320, 240)
+    assert info.duration_seconds == pytest.approx(3.0, abs=0.2) and info.thumbnail_jpeg is None
+    small_info = media_probe.probe_video_stream(lambda: small.open("rb"), "20261123_101502_0001.MP4")
+    assert small_info.readable and small_info.thumbnail_jpeg  # under the limit OpenCV decodes a frame
