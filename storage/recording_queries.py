@@ -1,7 +1,8 @@
 """The queries of the footage browser: the WHERE of a filter and the ORDER BY of a listing.
 
 Every filter is an indexed condition on `recordings` or an IN over a small indexed table (clock
-checks, bookmarks, the GAP flags), so a filter over a million recordings reads only what it shows.
+checks, bookmarks, violations' evidence, legal holds, tombstones, the GAP flags), so a filter over a
+million recordings reads only what it shows.
 """
 
 from __future__ import annotations
@@ -9,7 +10,16 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 
 from inspector_app.domain.recordings import RecordingFilter, RecordingFlag, RecordingKind
-from storage.orm import BookmarkRow, ClockCheckRow, RecordingFlagRow, RecordingRow
+from storage.orm import (
+    BookmarkRow,
+    ClockCheckRow,
+    LegalHoldReleaseRow,
+    LegalHoldRow,
+    RecordingFlagRow,
+    RecordingRow,
+    RecordingTombstoneRow,
+    ViolationEvidenceRow,
+)
 
 TEXT_MAX = 200  # a longer search text is cut here
 
@@ -50,7 +60,13 @@ def flag_condition(flag: RecordingFlag):
         flagged_runs = select(ClockCheckRow.ingest_run_id).where(ClockCheckRow.flagged.is_(True))
         return RecordingRow.ingest_run_id.in_(flagged_runs)
     if flag is RecordingFlag.EVIDENCE:
-        return RecordingRow.id.in_(select(BookmarkRow.recording_id))
+        return or_(RecordingRow.id.in_(select(BookmarkRow.recording_id)),
+                   RecordingRow.id.in_(select(ViolationEvidenceRow.recording_id)))
+    if flag is RecordingFlag.LEGAL_HOLD:
+        released = select(LegalHoldReleaseRow.hold_id)
+        return RecordingRow.id.in_(select(LegalHoldRow.recording_id).where(LegalHoldRow.id.not_in(released)))
+    if flag is RecordingFlag.DESTROYED:
+        return RecordingRow.id.in_(select(RecordingTombstoneRow.recording_id))
     return RecordingRow.id.in_(select(RecordingFlagRow.recording_id).where(RecordingFlagRow.flag == flag.value))
 
 

@@ -181,7 +181,9 @@ class RecordingFlag(str, enum.Enum):
     * UNREADABLE: the file could not be decoded (it is stored all the same);
     * CLOCK_OFFSET: the recorder's clock was off beyond the tolerance at the docking that brought it in;
     * NOT_ISSUED: recorded while the recorder was not issued to anyone (or of unknown time): in no issue;
-    * EVIDENCE: a bookmark or note marks a moment of it.
+    * EVIDENCE: a bookmark or note marks a moment of it, or a violation of an inspection cites it;
+    * LEGAL_HOLD: a legal hold keeps it past its retention period (a court, the authorised body);
+    * DESTROYED: destroyed at the end of its period (its tombstone and metadata stay).
     """
 
     GAP = "gap"
@@ -189,6 +191,8 @@ class RecordingFlag(str, enum.Enum):
     CLOCK_OFFSET = "clock_offset"
     NOT_ISSUED = "not_issued"
     EVIDENCE = "evidence"
+    LEGAL_HOLD = "legal_hold"
+    DESTROYED = "destroyed"
 
 
 @dataclass(frozen=True)

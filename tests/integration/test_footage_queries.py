@@ -82,7 +82,8 @@ def test_each_flag_picks_out_its_recordings(footage, responsible):
     assert by_flag[RecordingFlag.UNREADABLE] == {recs[3].id}
     assert by_flag[RecordingFlag.CLOCK_OFFSET] == {recs[3].id, recs[4].id, recs[5].id, recs[6].id}
     assert by_flag[RecordingFlag.NOT_ISSUED] == {recs[6].id}
-    assert by_flag[RecordingFlag.EVIDENCE] == set()
+    assert by_flag[RecordingFlag.EVIDENCE] == by_flag[RecordingFlag.LEGAL_HOLD] == set()
+    assert by_flag[RecordingFlag.DESTROYED] == set()
     ctx.review.add_bookmark(responsible, recs[4].id, 61_000, "Бұзушылық: ашық карьерде қоршау жоқ")
     assert [r.id for r in service.list(responsible, RecordingFilter(flag=RecordingFlag.EVIDENCE))] == [recs[4].id]
     assert service.count(responsible, RecordingFilter(flag=RecordingFlag.GAP)) == 2
@@ -145,3 +146,23 @@ def test_a_page_read_from_the_end_is_the_same_page(footage, responsible, flt):
         for limit in (1, 2, 3, 5):
             assert [r.id for r in service.list(responsible, flt, offset, limit, total=total)] == \
                 every[offset:offset + limit], (offset, limit)
+
+
+def test_held_and_cited_recordings_are_picked_out(footage, responsible, head):
+    ctx, recs, *_ = footage
+    service = _service(ctx)
+    [hold] = ctx.retention.place_hold(responsible, [recs[2].id], "Материалы направлены в суд")
+    assert [r.id for r in service.list(responsible, RecordingFilter(flag=RecordingFlag.LEGAL_HOLD))] == [recs[2].id]
+    ctx.retention.release_hold(head, hold, "Дело закрыто")
+    assert service.list(responsible, RecordingFilter(flag=RecordingFlag.LEGAL_HOLD)) == []
+    with ctx.uow_factory() as uow:  # a violation citing a recording makes it evidence, without a bookmark
+        from inspector_app.domain.inspections import ControlKind, EvidenceRef, InspectionInput, ViolationInput
+
+        day = ctx.clock.now().date()
+        inspection = uow.inspections.add(InspectionInput(
+            "«Сынақ» ЖШС", "940140000385", ControlKind.UNSCHEDULED, "1", day, head.id, day, day), head.id,
+            ctx.clock.now())
+        uow.inspections.add_violation(inspection.id, ViolationInput("law-188-v", "Қоршау жоқ", None, "",
+                                                                    (EvidenceRef(recs[5].id),)), "kk", "ru")
+        uow.commit()
+    assert [r.id for r in service.list(responsible, RecordingFilter(flag=RecordingFlag.EVIDENCE))] == [recs[5].id]

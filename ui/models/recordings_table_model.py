@@ -44,6 +44,8 @@ FLAG_WORDS = {  # short, for the table's last column; whole sentences are in the
     RecordingFlag.CLOCK_OFFSET: QT_TRANSLATE_NOOP("RecordingsTableModel", "clock"),
     RecordingFlag.NOT_ISSUED: QT_TRANSLATE_NOOP("RecordingsTableModel", "not issued"),
     RecordingFlag.EVIDENCE: QT_TRANSLATE_NOOP("RecordingsTableModel", "evidence"),
+    RecordingFlag.LEGAL_HOLD: QT_TRANSLATE_NOOP("RecordingsTableModel", "held"),
+    RecordingFlag.DESTROYED: QT_TRANSLATE_NOOP("RecordingsTableModel", "destroyed"),
 }
 START_SOURCES = {
     StartSource.FILENAME: QT_TRANSLATE_NOOP("RecordingsTableModel", "file name"),

@@ -26,7 +26,9 @@ FLAG_LABELS = {
     RecordingFlag.UNREADABLE: QT_TRANSLATE_NOOP("FootageFilters", "Unreadable"),
     RecordingFlag.CLOCK_OFFSET: QT_TRANSLATE_NOOP("FootageFilters", "Recorder clock off"),
     RecordingFlag.NOT_ISSUED: QT_TRANSLATE_NOOP("FootageFilters", "Recorded while not issued"),
-    RecordingFlag.EVIDENCE: QT_TRANSLATE_NOOP("FootageFilters", "Evidence (bookmarked)"),
+    RecordingFlag.EVIDENCE: QT_TRANSLATE_NOOP("FootageFilters", "Evidence (bookmarked or cited)"),
+    RecordingFlag.LEGAL_HOLD: QT_TRANSLATE_NOOP("FootageFilters", "Under a legal hold"),
+    RecordingFlag.DESTROYED: QT_TRANSLATE_NOOP("FootageFilters", "Destroyed"),
 }
 
 
