@@ -1191,6 +1191,99 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceExport</name>
+    <message>
+        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <source>Export evidence package…</source>
+        <translation>Export evidence package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Exporting an evidence package</source>
+        <translation>Exporting an evidence package</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evidence package</source>
+        <translation>Evidence package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) written to {1} and verified.
+SHA-256 of manifest.json: {2}</source>
+        <translation>{0} recording(s) written to {1} and verified.
+SHA-256 of manifest.json: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportDialog</name>
+    <message>
+        <location line="-130"/>
+        <source>Export evidence package</source>
+        <translation>Export evidence package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recording ({0})</source>
+        <translation>This recording ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All {0} recordings of its issue</source>
+        <translation>All {0} recordings of its issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One ZIP file</source>
+        <translation>One ZIP file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recordings:</source>
+        <translation>Recordings:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody sheet language:</source>
+        <translation>Custody sheet language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder (USB stick, network share):</source>
+        <translation>Folder (USB stick, network share):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package name:</source>
+        <translation>Package name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to write the package</source>
+        <translation>Where to write the package</translation>
+    </message>
+</context>
+<context>
     <name>FaultDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>

@@ -1191,6 +1191,99 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>EvidenceExport</name>
+    <message>
+        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <source>Export evidence package…</source>
+        <translation>Дәлелдемелер пакетін шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Exporting an evidence package</source>
+        <translation>Дәлелдемелер пакеті шығарылуда</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evidence package</source>
+        <translation>Дәлелдемелер пакеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) written to {1} and verified.
+SHA-256 of manifest.json: {2}</source>
+        <translation>{0} бейнежазба {1} ішіне жазылып, тексерілді.
+manifest.json SHA-256 хеші: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportDialog</name>
+    <message>
+        <location line="-130"/>
+        <source>Export evidence package</source>
+        <translation>Дәлелдемелер пакетін шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recording ({0})</source>
+        <translation>Осы бейнежазба ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All {0} recordings of its issue</source>
+        <translation>Оның берілуіндегі барлық {0} бейнежазба</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One ZIP file</source>
+        <translation>Бір ZIP файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recordings:</source>
+        <translation>Бейнежазбалар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody sheet language:</source>
+        <translation>Сақтау тізбегі актісінің тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder (USB stick, network share):</source>
+        <translation>Қалта (USB жинақтағыш, желілік қалта):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package name:</source>
+        <translation>Пакет атауы:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to write the package</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+</context>
+<context>
     <name>FaultDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>

@@ -1192,6 +1192,99 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceExport</name>
+    <message>
+        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <source>Export evidence package…</source>
+        <translation>Выгрузить пакет доказательств…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Exporting an evidence package</source>
+        <translation>Выгрузка пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evidence package</source>
+        <translation>Пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) written to {1} and verified.
+SHA-256 of manifest.json: {2}</source>
+        <translation>Видеозаписей: {0}, записаны в {1} и проверены.
+SHA-256 файла manifest.json: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportDialog</name>
+    <message>
+        <location line="-130"/>
+        <source>Export evidence package</source>
+        <translation>Выгрузка пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recording ({0})</source>
+        <translation>Эта видеозапись ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All {0} recordings of its issue</source>
+        <translation>Все видеозаписи её выдачи ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One ZIP file</source>
+        <translation>Один ZIP-файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recordings:</source>
+        <translation>Видеозаписи:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody sheet language:</source>
+        <translation>Язык акта о цепочке хранения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder (USB stick, network share):</source>
+        <translation>Папка (USB-накопитель, сетевая папка):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package name:</source>
+        <translation>Имя пакета:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to write the package</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+</context>
+<context>
     <name>FaultDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>

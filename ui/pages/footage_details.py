@@ -43,7 +43,7 @@ class FootageDetails(Retranslatable, QWidget):
         self.text.setOpenLinks(False)
         self.text.document().setDefaultStyleSheet("p, ul { margin-top: 2px; margin-bottom: 2px; }")
         self.play_button = QPushButton(objectName="playButton", enabled=False)  # the page opens the player
-        heading = QHBoxLayout()
+        heading = self.heading = QHBoxLayout()  # the page adds its actions beside "Play"
         heading.addWidget(self.title, 1)
         heading.addWidget(self.play_button)
         layout = QVBoxLayout(self)

@@ -33,7 +33,9 @@ from inspector_app.domain.recordings import RecordingFilter, StartSource
 from inspector_app.errors import AppError
 from inspector_app.services.recordings import RecordingsService
 from inspector_app.timezones import format_local
+from ui.jobs import JobRunner
 from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAIL_HEIGHT, RecordingsTableModel
+from ui.pages.evidence_export import EvidenceExport
 from ui.pages.footage_details import FootageDetails
 from ui.pages.footage_filters import FootageFilters
 from ui.pages.ingest_panel import IngestPanel
@@ -100,7 +102,7 @@ def _set_column_widths(view: QTableView, model: RecordingsTableModel) -> None:
 
 
 class FootagePage(Retranslatable, QWidget):
-    def __init__(self, ctx, user, station=None, vault=None, parent=None) -> None:
+    def __init__(self, ctx, user, station=None, vault=None, parent=None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.station = ctx, user, station
         self.vault = vault = VaultSession.of_page(ctx, user, vault, self)
@@ -125,6 +127,9 @@ class FootagePage(Retranslatable, QWidget):
         self.table = make_recordings_table(self.model)
         self.details = FootageDetails(self.recordings, user, self.timezone, review=ctx.review)
         self.details.entry_label = self.entry_label
+        self.jobs = jobs or JobRunner(self)
+        self.evidence = EvidenceExport(ctx, user, self.recordings, self.jobs, self)  # a package for a court
+        self.details.heading.insertWidget(1, self.evidence)
         self.ingest_panel = IngestPanel(station, self._inventory_of_serial)
 
         self.title = QLabel(objectName="pageTitle")
@@ -174,6 +179,7 @@ class FootagePage(Retranslatable, QWidget):
         self._update_count()
         self.model.relabel()
         self.details.retranslate()
+        self.evidence.retranslate()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n recording(s)", "", self.model.total()))
@@ -266,6 +272,7 @@ class FootagePage(Retranslatable, QWidget):
     def _selection_changed(self, *_args) -> None:
         self.details.locked = self.model.locked
         self.details.show_recording(self.selected())
+        self.evidence.set_recording(self.selected(), self.model.locked)
 
     # the station
     def _inventory_of_serial(self, serial: str) -> str:
