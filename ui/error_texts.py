@@ -43,6 +43,21 @@ _TEMPLATES = {
     "add_responsible": QT_TRANSLATE_NOOP("Errors", "The responsible person is appointed by the head"),
     "setting_range": QT_TRANSLATE_NOOP("Errors", "The value must be between {min} and {max}"),
     "timezone": QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {name}"),
+    # retention, legal holds and destruction (п.12, п.6)
+    "retention_shortening": QT_TRANSLATE_NOOP(
+        "Errors", "The shorter period touches {recordings} stored recording(s): it is made only when confirmed a "
+                  "second time"),
+    "destruction_unfit": QT_TRANSLATE_NOOP(
+        "Errors", "Not every recording chosen may be destroyed now: each must have expired, must not be held and "
+                  "must not be on a list awaiting the head"),
+    "destruction_same_person": QT_TRANSLATE_NOOP(
+        "Errors", "A destruction needs two people: a list is approved by someone other than the person who "
+                  "proposed it"),
+    "destruction_decided": QT_TRANSLATE_NOOP("Errors", "This destruction list is already decided"),
+    "hold_released": QT_TRANSLATE_NOOP("Errors", "This legal hold is already released"),
+    "hold_empty": QT_TRANSLATE_NOOP("Errors", "Choose the recordings to hold"),
+    "clock_not_trusted": QT_TRANSLATE_NOOP(
+        "Errors", "The PC clock is in doubt: the head confirms it in the Audit section first"),
     # the journal of issue and return
     "enum": QT_TRANSLATE_NOOP("Errors", "Unknown value: {value}"),
     "not_signed_in": QT_TRANSLATE_NOOP("Errors", "Sign in first"),
