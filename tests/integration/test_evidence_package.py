@@ -224,7 +224,11 @@ def test_a_locked_vault_refuses_the_export(unit_context, head, responsible, insp
 
 def test_the_custody_sheet_names_the_people_and_hashes_with_embedded_fonts(unit_context, stored, head,
                                                                           responsible, tmp_path):
+    from inspector_app.services.recordings import RecordingsService
+
     recordings, _ = stored
+    RecordingsService(unit_context.uow_factory, unit_context.audit).view(head, recordings[0].id)  # a look
+    _export(unit_context, responsible, recordings[:1], tmp_path / "first", lang="ru")  # an earlier export
     target = tmp_path / "pkg"
     _export(unit_context, responsible, recordings, target, lang="kk")
     text = subprocess.run(["pdftotext", "-layout", str(target / "custody.pdf"), "-"], capture_output=True,
@@ -235,6 +239,8 @@ def test_the_custody_sheet_names_the_people_and_hashes_with_embedded_fonts(unit_
     assert "НұрлановаӘлия" in flat  # the inspector who recorded it
     assert "ЖұмабаеваӘйгерім" in flat  # the responsible person issued and received the recorder
     assert "Бейнежазбаларды" in text
+    assert "СәрсенбаевЕрлан" in flat  # the head viewed it
+    assert "Бейнежазбанықарау" in flat and "Экспорттау" in flat  # the look and the earlier export, in Kazakh
     fonts = subprocess.run(["pdffonts", str(target / "custody.pdf")], capture_output=True, text=True).stdout
     rows = [line for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all("DejaVu" in row and " yes " in row for row in rows), fonts
