@@ -266,6 +266,36 @@
         <translation>Continuity review decision</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inspection or violation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act or prescription issued or signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue of normative acts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold placed or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
@@ -750,6 +780,115 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DestructionListsPanel</name>
+    <message>
+        <location filename="../../ui/pages/retention_lists.py" line="+75"/>
+        <source>Approve and destroy…</source>
+        <translation>Approve and destroy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (kk)…</source>
+        <translation>Save act (kk)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (ru)…</source>
+        <translation>Save act (ru)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the act with a key file…</source>
+        <translation>Sign the act with a key file…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A list is approved by someone other than the person who proposed it</source>
+        <translation>A list is approved by someone other than the person who proposed it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Acts of destruction: {0}</source>
+        <translation>Acts of destruction: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acts of destruction are issued once the head approves the list.</source>
+        <translation>The acts of destruction are issued once the head approves the list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve and destroy</source>
+        <translation>Approve and destroy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0}: {1} recording(s) will be destroyed for ever. Their files and keys are erased and cannot be recovered; a record of each and the act of destruction stay.</source>
+        <translation>List No. {0}: {1} recording(s) will be destroyed for ever. Their files and keys are erased and cannot be recovered; a record of each and the act of destruction stay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Destroy {0} recording(s) for ever</source>
+        <translation>Destroy {0} recording(s) for ever</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroying recordings</source>
+        <translation>Destroying recordings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reject the list</source>
+        <translation>Reject the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0} is rejected: its {1} recording(s) stay stored.</source>
+        <translation>List No. {0} is rejected: its {1} recording(s) stay stored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the act of destruction as</source>
+        <translation>Save the act of destruction as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the act of destruction</source>
+        <translation>Saving the act of destruction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by {0}</source>
+        <translation>Signed by {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -936,6 +1075,41 @@ SHA-256 of the file: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
+        <translation>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not every recording chosen may be destroyed now: each must have expired, must not be held and must not be on a list awaiting the head</source>
+        <translation>Not every recording chosen may be destroyed now: each must have expired, must not be held and must not be on a list awaiting the head</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A destruction needs two people: a list is approved by someone other than the person who proposed it</source>
+        <translation>A destruction needs two people: a list is approved by someone other than the person who proposed it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This destruction list is already decided</source>
+        <translation>This destruction list is already decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This legal hold is already released</source>
+        <translation>This legal hold is already released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the recordings to hold</source>
+        <translation>Choose the recordings to hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PC clock is in doubt: the head confirms it in the Audit section first</source>
+        <translation>The PC clock is in doubt: the head confirms it in the Audit section first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown value: {value}</source>
         <translation>Unknown value: {value}</translation>
     </message>
@@ -1556,8 +1730,18 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Evidence (bookmarked)</source>
-        <translation>Evidence (bookmarked)</translation>
+        <source>Evidence (bookmarked or cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1608,12 +1792,12 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <location filename="../../ui/pages/footage_page.py" line="+176"/>
         <source>Stored footage</source>
         <translation>Stored footage</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>
@@ -1621,7 +1805,7 @@ SHA-256 of manifest.json: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
         <translation>No. {0} of volume {1}: {2}, {3}, {4}</translation>
     </message>
@@ -2975,7 +3159,17 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>file name</source>
         <translation>file name</translation>
     </message>
@@ -2995,13 +3189,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+152"/>
+        <location line="-9"/>
+        <location line="+154"/>
         <source>not issued</source>
         <translation>not issued</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -3021,7 +3215,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>evidence</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>no issue</source>
         <translation>no issue</translation>
     </message>
@@ -3049,7 +3243,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>The frame is hidden while the footage is locked: enter the storage password</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -3185,6 +3379,293 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../ui/pages/retention_tables.py" line="+27"/>
+        <source>Check of permit requirements</source>
+        <translation>Check of permit requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preventive control with a visit</source>
+        <translation>Preventive control with a visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection or investigation</source>
+        <translation>Inspection or investigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative offence case</source>
+        <translation>Administrative offence case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other recordings</source>
+        <translation>Other recordings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the head&apos;s decision</source>
+        <translation>Awaiting the head&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved, destroyed</source>
+        <translation>Approved, destroyed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason of the hold</source>
+        <translation>Reason of the hold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placed by</source>
+        <translation>Placed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed at</source>
+        <translation>Placed at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed at</source>
+        <translation>Proposed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note and comment</source>
+        <translation>Note and comment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of recording</source>
+        <translation>Kind of recording</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept, months</source>
+        <translation>Kept, months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="+130"/>
+        <source>Retention and destruction of recordings</source>
+        <translation>Retention and destruction of recordings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place a hold…</source>
+        <translation>Place a hold…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose for destruction…</source>
+        <translation>Propose for destruction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release…</source>
+        <translation>Release…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PC clock is in doubt, so no recording is judged expiring or expired. The head confirms the clock in the Audit section; then this page shows them again.</source>
+        <translation>The PC clock is in doubt, so no recording is judged expiring or expired. The head confirms the clock in the Audit section; then this page shows them again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires in 30 days ({0})</source>
+        <translation>Expires in 30 days ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in 90 days ({0})</source>
+        <translation>Expires in 90 days ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired, awaiting destruction ({0})</source>
+        <translation>Expired, awaiting destruction ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held ({0})</source>
+        <translation>Held ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction lists ({0})</source>
+        <translation>Destruction lists ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only the head releases a legal hold</source>
+        <translation>Only the head releases a legal hold</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick the recordings to propose for destruction first.</source>
+        <translation>Tick the recordings to propose for destruction first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose for destruction</source>
+        <translation>Propose for destruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} expired recording(s) go on a destruction list. Nothing is destroyed until the head approves the list.</source>
+        <translation>{0} expired recording(s) go on a destruction list. Nothing is destroyed until the head approves the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the recordings to hold first.</source>
+        <translation>Tick the recordings to hold first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a legal hold</source>
+        <translation>Place a legal hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) are kept, whatever their age, until the head releases the hold.</source>
+        <translation>{0} recording(s) are kept, whatever their age, until the head releases the hold.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Place the hold</source>
+        <translation>Place the hold</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Release the legal hold</source>
+        <translation>Release the legal hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hold on {0} · {1} is released; the recording is kept for its period again.</source>
+        <translation>The hold on {0} · {1} is released; the recording is kept for its period again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
@@ -3283,7 +3764,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>entry {0}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Bookmarks and notes</source>
         <translation>Bookmarks and notes</translation>
     </message>
@@ -3313,7 +3794,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Decide…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Added {0}</source>
         <translation>Added {0}</translation>
     </message>
@@ -3326,6 +3807,53 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+44"/>
         <source>No open flags</source>
         <translation>No open flags</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+93"/>
+        <source>Change the retention period</source>
+        <translation>Change the retention period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of recording: {0}, now {1} months</source>
+        <translation>Kind of recording: {0}, now {1} months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep for, months</source>
+        <translation>Keep for, months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shorten the period of stored recordings?</source>
+        <translation>Shorten the period of stored recordings?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period of {0} goes down from {1} to {2} months. It touches {3} stored recording(s): they may expire and be destroyed sooner.
+
+Shorten it all the same?</source>
+        <translation>The period of {0} goes down from {1} to {2} months. It touches {3} stored recording(s): they may expire and be destroyed sooner.
+
+Shorten it all the same?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shorten</source>
+        <translation>Shorten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4064,54 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>SignActDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+29"/>
+        <source>Sign the act of destruction</source>
+        <translation>Sign the act of destruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act in Kazakh</source>
+        <translation>Act in Kazakh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Act in Russian</source>
+        <translation>Act in Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key file</source>
+        <translation>Password of the key file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file</source>
+        <translation>The key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Key files (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4641,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-105"/>
+        <location filename="../../ui/pages/footage_page.py" line="-128"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

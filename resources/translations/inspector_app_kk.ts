@@ -266,6 +266,36 @@
         <translation>Үздіксіздікті тексеру шешімі</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inspection or violation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act or prescription issued or signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue of normative acts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold placed or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Бейнежазбалар</translation>
@@ -750,6 +780,115 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>DestructionListsPanel</name>
+    <message>
+        <location filename="../../ui/pages/retention_lists.py" line="+75"/>
+        <source>Approve and destroy…</source>
+        <translation>Бекіту және жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Қабылдамау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (kk)…</source>
+        <translation>Актіні сақтау (kk)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (ru)…</source>
+        <translation>Актіні сақтау (ru)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the act with a key file…</source>
+        <translation>Актіге кілт файлымен қол қою…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A list is approved by someone other than the person who proposed it</source>
+        <translation>Тізімді оны ұсынған адамнан басқа адам бекітеді</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Acts of destruction: {0}</source>
+        <translation>Жою актілері: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acts of destruction are issued once the head approves the list.</source>
+        <translation>Жою актілері басшы тізімді бекіткеннен кейін жасалады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve and destroy</source>
+        <translation>Бекіту және жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0}: {1} recording(s) will be destroyed for ever. Their files and keys are erased and cannot be recovered; a record of each and the act of destruction stay.</source>
+        <translation>№ {0} тізім: {1} бейнежазба біржола жойылады. Олардың файлдары мен кілттері өшіріледі және қалпына келтірілмейді; әрқайсысы туралы жазба мен жою актісі сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Destroy {0} recording(s) for ever</source>
+        <translation>{0} бейнежазбаны біржола жою</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroying recordings</source>
+        <translation>Бейнежазбаларды жою</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reject the list</source>
+        <translation>Тізімді қабылдамау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0} is rejected: its {1} recording(s) stay stored.</source>
+        <translation>№ {0} тізім қабылданбайды: оның {1} бейнежазбасы сақтала береді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the act of destruction as</source>
+        <translation>Жою актісін сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the act of destruction</source>
+        <translation>Жою актісін сақтау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by {0}</source>
+        <translation>Қол қойған: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved to {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -936,6 +1075,41 @@ SHA-256 of the file: {2}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
+        <translation>Қысқа мерзім сақталған {recordings} бейнежазбаға қатысты: ол екінші рет расталғанда ғана белгіленеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not every recording chosen may be destroyed now: each must have expired, must not be held and must not be on a list awaiting the head</source>
+        <translation>Таңдалған бейнежазбалардың бәрін қазір жоюға болмайды: әрқайсысының мерзімі өтуі, жою тыйымы болмауы және басшының шешімін күтетін тізімде тұрмауы тиіс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A destruction needs two people: a list is approved by someone other than the person who proposed it</source>
+        <translation>Жою екі адамның қатысуымен жүргізіледі: тізімді оны ұсынған адамнан басқа адам бекітеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This destruction list is already decided</source>
+        <translation>Бұл жою тізімі бойынша шешім қабылданып қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This legal hold is already released</source>
+        <translation>Бұл жою тыйымы алынып қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the recordings to hold</source>
+        <translation>Жоюға тыйым салынатын бейнежазбаларды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PC clock is in doubt: the head confirms it in the Audit section first</source>
+        <translation>Компьютер сағатына күмән бар: алдымен басшы оны «Аудит» бөлімінде растайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown value: {value}</source>
         <translation>Белгісіз мән: {value}</translation>
     </message>
@@ -1556,8 +1730,18 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Evidence (bookmarked)</source>
-        <translation>Дәлел (белгі қойылған)</translation>
+        <source>Evidence (bookmarked or cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1608,12 +1792,12 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <location filename="../../ui/pages/footage_page.py" line="+176"/>
         <source>Stored footage</source>
         <translation>Сақталған бейнежазбалар</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n бейнежазба</numerusform>
@@ -1621,7 +1805,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
         <translation>№ {0} ({1}-том): {2}, {3}, {4}</translation>
     </message>
@@ -2975,7 +3159,17 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>file name</source>
         <translation>файл атауы</translation>
     </message>
@@ -2995,13 +3189,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+152"/>
+        <location line="-9"/>
+        <location line="+154"/>
         <source>not issued</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
@@ -3021,7 +3215,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>дәлел</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>no issue</source>
         <translation>берусіз</translation>
     </message>
@@ -3049,7 +3243,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Бейнежазбалар құлыптаулы тұрғанда кадр көрсетілмейді: қойманың құпия сөзін енгізіңіз</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>
@@ -3185,6 +3379,293 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../ui/pages/retention_tables.py" line="+27"/>
+        <source>Check of permit requirements</source>
+        <translation>Рұқсат беру талаптарына сәйкестігін тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preventive control with a visit</source>
+        <translation>Бару арқылы профилактикалық бақылау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection or investigation</source>
+        <translation>Тексеру немесе тергеп-тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative offence case</source>
+        <translation>Әкімшілік құқық бұзушылық туралы іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other recordings</source>
+        <translation>Басқа бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the head&apos;s decision</source>
+        <translation>Басшының шешімін күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved, destroyed</source>
+        <translation>Бекітілді, жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Мерзімі өтеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason of the hold</source>
+        <translation>Тыйым себебі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placed by</source>
+        <translation>Кім қойды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed at</source>
+        <translation>Қойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed by</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed at</source>
+        <translation>Ұсынылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Кім шешті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided at</source>
+        <translation>Шешім уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note and comment</source>
+        <translation>Ескертпе және түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of recording</source>
+        <translation>Бейнежазба түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept, months</source>
+        <translation>Сақталады, ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed at</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="+130"/>
+        <source>Retention and destruction of recordings</source>
+        <translation>Бейнежазбаларды сақтау және жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place a hold…</source>
+        <translation>Жоюға тыйым салу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose for destruction…</source>
+        <translation>Жоюға ұсыну…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release…</source>
+        <translation>Тыйымды алу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PC clock is in doubt, so no recording is judged expiring or expired. The head confirms the clock in the Audit section; then this page shows them again.</source>
+        <translation>Компьютер сағатына күмән бар, сондықтан бірде-бір бейнежазбаның мерзімі өтуде немесе өтті деп есептелмейді. Басшы сағатты «Аудит» бөлімінде растайды; содан кейін бұл бет оларды қайта көрсетеді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires in 30 days ({0})</source>
+        <translation>30 күнде мерзімі өтеді ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in 90 days ({0})</source>
+        <translation>90 күнде мерзімі өтеді ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired, awaiting destruction ({0})</source>
+        <translation>Мерзімі өтті, жоюды күтуде ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held ({0})</source>
+        <translation>Жоюға тыйым салынған ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction lists ({0})</source>
+        <translation>Жою тізімдері ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Сақтау ережелері</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only the head releases a legal hold</source>
+        <translation>Жою тыйымын тек басшы алады</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick the recordings to propose for destruction first.</source>
+        <translation>Алдымен жоюға ұсынылатын бейнежазбаларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose for destruction</source>
+        <translation>Жоюға ұсыну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} expired recording(s) go on a destruction list. Nothing is destroyed until the head approves the list.</source>
+        <translation>Мерзімі өткен {0} бейнежазба жою тізіміне енгізіледі. Басшы тізімді бекітпейінше ештеңе жойылмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Propose</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the recordings to hold first.</source>
+        <translation>Алдымен жоюға тыйым салынатын бейнежазбаларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a legal hold</source>
+        <translation>Жоюға тыйым салу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) are kept, whatever their age, until the head releases the hold.</source>
+        <translation>{0} бейнежазба мерзіміне қарамастан басшы тыйымды алғанша сақталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Place the hold</source>
+        <translation>Тыйым салу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Release the legal hold</source>
+        <translation>Жою тыйымын алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hold on {0} · {1} is released; the recording is kept for its period again.</source>
+        <translation>{0} · {1} бейнежазбасынан тыйым алынады; ол қайтадан өз мерзімі бойы сақталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Тыйымды алу</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
@@ -3283,7 +3764,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>{0} жазба</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Bookmarks and notes</source>
         <translation>Бетбелгілер мен жазбалар</translation>
     </message>
@@ -3313,7 +3794,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Шешім қабылдау…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Added {0}</source>
         <translation>Қосылған уақыты: {0}</translation>
     </message>
@@ -3326,6 +3807,53 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+44"/>
         <source>No open flags</source>
         <translation>Шешімі жоқ белгілер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+93"/>
+        <source>Change the retention period</source>
+        <translation>Сақтау мерзімін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of recording: {0}, now {1} months</source>
+        <translation>Бейнежазба түрі: {0}, қазір {1} ай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep for, months</source>
+        <translation>Сақтау мерзімі, ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Өзгерту себебі</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shorten the period of stored recordings?</source>
+        <translation>Сақталған бейнежазбалардың мерзімін қысқарту керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period of {0} goes down from {1} to {2} months. It touches {3} stored recording(s): they may expire and be destroyed sooner.
+
+Shorten it all the same?</source>
+        <translation>«{0}» мерзімі {1} айдан {2} айға дейін қысқарады. Бұл сақталған {3} бейнежазбаға қатысты: олардың мерзімі ертерек өтіп, ертерек жойылуы мүмкін.
+
+Бәрібір қысқарту керек пе?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shorten</source>
+        <translation>Қысқарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Өзгертпеу</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4064,54 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Create</source>
         <translation>Құру</translation>
+    </message>
+</context>
+<context>
+    <name>SignActDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+29"/>
+        <source>Sign the act of destruction</source>
+        <translation>Жою актісіне қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act in Kazakh</source>
+        <translation>Қазақ тіліндегі акт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Act in Russian</source>
+        <translation>Орыс тіліндегі акт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Кілт файлы (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key file</source>
+        <translation>Кілт файлының құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4641,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-105"/>
+        <location filename="../../ui/pages/footage_page.py" line="-128"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>

@@ -266,6 +266,36 @@
         <translation>Решение по проверке непрерывности</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inspection or violation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act or prescription issued or signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue of normative acts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold placed or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Видеозаписи</translation>
@@ -751,6 +781,115 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DestructionListsPanel</name>
+    <message>
+        <location filename="../../ui/pages/retention_lists.py" line="+75"/>
+        <source>Approve and destroy…</source>
+        <translation>Утвердить и уничтожить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (kk)…</source>
+        <translation>Сохранить акт (kk)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save act (ru)…</source>
+        <translation>Сохранить акт (ru)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the act with a key file…</source>
+        <translation>Подписать акт файлом ключа…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A list is approved by someone other than the person who proposed it</source>
+        <translation>Список утверждает не тот, кто его предложил</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Acts of destruction: {0}</source>
+        <translation>Акты уничтожения: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acts of destruction are issued once the head approves the list.</source>
+        <translation>Акты уничтожения составляются после утверждения списка руководителем.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve and destroy</source>
+        <translation>Утвердить и уничтожить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0}: {1} recording(s) will be destroyed for ever. Their files and keys are erased and cannot be recovered; a record of each and the act of destruction stay.</source>
+        <translation>Список № {0}: видеозаписей будет уничтожено навсегда: {1}. Их файлы и ключи стираются без возможности восстановления; остаются сведения о каждой и акт уничтожения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Destroy {0} recording(s) for ever</source>
+        <translation>Уничтожить навсегда (записей: {0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroying recordings</source>
+        <translation>Уничтожение видеозаписей</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reject the list</source>
+        <translation>Отклонить список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List No. {0} is rejected: its {1} recording(s) stay stored.</source>
+        <translation>Список № {0} отклоняется: его видеозаписи ({1}) остаются на хранении.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the act of destruction as</source>
+        <translation>Сохранить акт уничтожения как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the act of destruction</source>
+        <translation>Сохранение акта уничтожения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by {0}</source>
+        <translation>Подписал: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -937,6 +1076,41 @@ SHA-256 файла: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
+        <translation>Более короткий срок затрагивает хранимые видеозаписи ({recordings}): он устанавливается только после повторного подтверждения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not every recording chosen may be destroyed now: each must have expired, must not be held and must not be on a list awaiting the head</source>
+        <translation>Не все выбранные видеозаписи можно уничтожить сейчас: срок хранения каждой должен истечь, на ней не должно быть запрета уничтожения, и она не должна быть в списке, ожидающем решения руководителя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A destruction needs two people: a list is approved by someone other than the person who proposed it</source>
+        <translation>Уничтожение требует двух человек: список утверждает не тот, кто его предложил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This destruction list is already decided</source>
+        <translation>По этому списку на уничтожение решение уже принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This legal hold is already released</source>
+        <translation>Этот запрет уничтожения уже снят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the recordings to hold</source>
+        <translation>Выберите видеозаписи, на которые налагается запрет уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PC clock is in doubt: the head confirms it in the Audit section first</source>
+        <translation>Часы компьютера вызывают сомнение: сначала руководитель подтверждает их в разделе «Аудит»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
@@ -1557,8 +1731,18 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Evidence (bookmarked)</source>
-        <translation>Доказательство (есть закладка)</translation>
+        <source>Evidence (bookmarked or cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1609,12 +1793,12 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+165"/>
+        <location filename="../../ui/pages/footage_page.py" line="+176"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n видеозапись</numerusform>
@@ -1623,7 +1807,7 @@ SHA-256 файла manifest.json: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>No. {0} of volume {1}: {2}, {3}, {4}</source>
         <translation>№ {0} (том {1}): {2}, {3}, {4}</translation>
     </message>
@@ -2979,7 +3163,17 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>file name</source>
         <translation>имя файла</translation>
     </message>
@@ -2999,13 +3193,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+152"/>
+        <location line="-9"/>
+        <location line="+154"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
@@ -3025,7 +3219,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>доказательство</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>no issue</source>
         <translation>вне выдачи</translation>
     </message>
@@ -3054,7 +3248,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Пока видеозаписи закрыты, кадр не показывается: введите пароль хранилища</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -3190,6 +3384,293 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../ui/pages/retention_tables.py" line="+27"/>
+        <source>Check of permit requirements</source>
+        <translation>Проверка на соответствие разрешительным требованиям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preventive control with a visit</source>
+        <translation>Профилактический контроль с посещением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection or investigation</source>
+        <translation>Проверка или расследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative offence case</source>
+        <translation>Дело об административном правонарушении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other recordings</source>
+        <translation>Прочие видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the head&apos;s decision</source>
+        <translation>Ожидает решения руководителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved, destroyed</source>
+        <translation>Утверждён, уничтожено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason of the hold</source>
+        <translation>Основание запрета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placed by</source>
+        <translation>Кем установлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed at</source>
+        <translation>Когда установлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed by</source>
+        <translation>Кем предложен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed at</source>
+        <translation>Когда предложен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation>Видеозаписей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Кем решено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided at</source>
+        <translation>Когда решено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note and comment</source>
+        <translation>Примечание и комментарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of recording</source>
+        <translation>Вид видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept, months</source>
+        <translation>Хранится, месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed at</source>
+        <translation>Когда изменено</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="+130"/>
+        <source>Retention and destruction of recordings</source>
+        <translation>Хранение и уничтожение видеозаписей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place a hold…</source>
+        <translation>Запретить уничтожение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose for destruction…</source>
+        <translation>Предложить к уничтожению…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release…</source>
+        <translation>Снять запрет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PC clock is in doubt, so no recording is judged expiring or expired. The head confirms the clock in the Audit section; then this page shows them again.</source>
+        <translation>Часы компьютера вызывают сомнение, поэтому ни одна видеозапись не считается истекающей или истёкшей. Руководитель подтверждает часы в разделе «Аудит»; после этого страница снова их покажет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires in 30 days ({0})</source>
+        <translation>Истекает за 30 дней ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in 90 days ({0})</source>
+        <translation>Истекает за 90 дней ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired, awaiting destruction ({0})</source>
+        <translation>Срок истёк, ожидают уничтожения ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held ({0})</source>
+        <translation>Под запретом уничтожения ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction lists ({0})</source>
+        <translation>Списки на уничтожение ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Правила хранения</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only the head releases a legal hold</source>
+        <translation>Запрет уничтожения снимает только руководитель</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick the recordings to propose for destruction first.</source>
+        <translation>Сначала отметьте видеозаписи, предлагаемые к уничтожению.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose for destruction</source>
+        <translation>Предложить к уничтожению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} expired recording(s) go on a destruction list. Nothing is destroyed until the head approves the list.</source>
+        <translation>Видеозаписи с истёкшим сроком ({0}) включаются в список на уничтожение. Ничего не уничтожается, пока руководитель не утвердит список.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Propose</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the recordings to hold first.</source>
+        <translation>Сначала отметьте видеозаписи, на которые налагается запрет уничтожения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a legal hold</source>
+        <translation>Запрет уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} recording(s) are kept, whatever their age, until the head releases the hold.</source>
+        <translation>Видеозаписи ({0}) хранятся независимо от срока, пока руководитель не снимет запрет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Place the hold</source>
+        <translation>Установить запрет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Release the legal hold</source>
+        <translation>Снять запрет уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hold on {0} · {1} is released; the recording is kept for its period again.</source>
+        <translation>Запрет на {0} · {1} снимается; видеозапись снова хранится в течение своего срока.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Снять запрет</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../ui/dialogs/journal_return_dialogs.py" line="-65"/>
@@ -3288,7 +3769,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>запись {0}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Bookmarks and notes</source>
         <translation>Закладки и заметки</translation>
     </message>
@@ -3318,7 +3799,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Принять решение…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Added {0}</source>
         <translation>Добавлено {0}</translation>
     </message>
@@ -3331,6 +3812,53 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+44"/>
         <source>No open flags</source>
         <translation>Открытых отметок нет</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+93"/>
+        <source>Change the retention period</source>
+        <translation>Изменить срок хранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of recording: {0}, now {1} months</source>
+        <translation>Вид видеозаписи: {0}, сейчас {1} мес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep for, months</source>
+        <translation>Хранить, месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shorten the period of stored recordings?</source>
+        <translation>Сократить срок хранимых видеозаписей?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period of {0} goes down from {1} to {2} months. It touches {3} stored recording(s): they may expire and be destroyed sooner.
+
+Shorten it all the same?</source>
+        <translation>Срок «{0}» сокращается с {1} до {2} мес. Это затрагивает хранимые видеозаписи ({3}): их срок может истечь, и они могут быть уничтожены раньше.
+
+Всё равно сократить?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shorten</source>
+        <translation>Сократить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Оставить как есть</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4069,54 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>SignActDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+29"/>
+        <source>Sign the act of destruction</source>
+        <translation>Подписать акт уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act in Kazakh</source>
+        <translation>Акт на казахском языке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Act in Russian</source>
+        <translation>Акт на русском языке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Файл ключа (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key file</source>
+        <translation>Пароль файла ключа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Файлы ключей (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4647,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-105"/>
+        <location filename="../../ui/pages/footage_page.py" line="-128"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
