@@ -129,11 +129,15 @@ class EvidencePackager:
             raise
         digest = hashlib.sha256(manifest_bytes).hexdigest()
         user_id, user_name = who(user)
-        self.ctx.audit.append([AuditRecord(
-            AuditKind.EXPORT, user_id, user_name, f"recording:{rec.id}", rec.id,
-            {"format": "evidence_package", "package": target.name, "zip": as_zip, "manifest_sha256": digest,
-             "sha256": rec.sha256, "recordings": len(recordings), "language": lang, "inspection_id": inspection_id})
-            for rec in recordings])
+        try:  # an export the trail does not show does not stand: the package goes again
+            self.ctx.audit.append([AuditRecord(
+                AuditKind.EXPORT, user_id, user_name, f"recording:{rec.id}", rec.id,
+                {"format": "evidence_package", "package": target.name, "zip": as_zip, "manifest_sha256": digest,
+                 "sha256": rec.sha256, "recordings": len(recordings), "language": lang,
+                 "inspection_id": inspection_id}) for rec in recordings])
+        except BaseException:
+            _remove(target, None)
+            raise
         logger.info("evidence package of %s recording(s) written to %s", len(recordings), target)
         return PackageResult(target, digest, len(recordings), written, report)
 

@@ -87,7 +87,10 @@ class FolderSink:
         return self.write_stream(name, lambda writer: writer.write(data)).digest.hexdigest()
 
     def close(self) -> None:
-        fd = os.open(self.root, os.O_RDONLY)
+        try:
+            fd = os.open(self.root, os.O_RDONLY)
+        except OSError:  # Windows opens no folder this way; its files are synced already
+            return
         try:
             os.fsync(fd)
         except OSError:  # some file systems (a network share) cannot sync a folder

@@ -294,3 +294,17 @@ def test_the_inspection_documents_go_in_with_their_signatures(unit_context, head
     with pytest.raises(PermissionDenied):  # inspections are not the responsible person's
         _export(ctx, responsible, recordings, tmp_path / "pkg2", inspection_id=inspection.id)
     assert not (tmp_path / "pkg2").exists()
+
+
+def test_an_export_the_audit_trail_cannot_record_is_removed(unit_context, stored, head, tmp_path, monkeypatch):
+    recordings, _ = stored
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def refused(records):
+        raise OSError("database is locked")
+
+    monkeypatch.setattr(unit_context.audit, "append", refused)
+    with pytest.raises(OSError):
+        _export(unit_context, head, recordings, out / "pkg")
+    assert list(out.iterdir()) == []
