@@ -70,8 +70,12 @@ def run_verify_package(_ctx, args, _passwords) -> Result:
     lines.append(f"Checked {report.files} files, {report.recordings} recording(s), {report.events} custody event(s), "
                  f"{report.documents} document(s): " + ("the package verifies." if report.ok else
                                                        f"{len(report.problems)} problem(s) found."))
+    if report.fingerprint:
+        lines.append(f"Signed by the installation key with SHA-256 fingerprint {report.fingerprint}: compare it with "
+                     "the fingerprint printed on the unit's documents.")
     result = Result("\n".join(lines), {"path": str(report.path), "ok": report.ok, "problems": report.problems,
-                                       "files": report.files, "recordings": report.recordings})
+                                       "files": report.files, "recordings": report.recordings,
+                                       "fingerprint": report.fingerprint})
     if not report.ok:
         result.error, result.code = f"the package does not verify: {len(report.problems)} problem(s)", \
             "package_not_verified"

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspector_app import signing
 from inspector_app.domain.audit import bytes_of, sha256_hex
+from inspector_app.installation_key import fingerprint
 from inspector_app.services.package_files import FORMAT, MANIFEST, MANIFEST_SIG, NOT_LISTED, PUBLIC_KEY, SUMS, \
     PackageReader, parse_sums
 
@@ -33,6 +34,7 @@ class PackageReport:
     events: int = 0
     documents: int = 0
     bytes_hashed: int = 0
+    fingerprint: str = ""  # of the key that signed the manifest: to compare with the unit's published one
 
     @property
     def ok(self) -> bool:
@@ -93,7 +95,9 @@ def _verify(reader: PackageReader, report: PackageReport) -> None:
         return
     try:
         keys = {int(k["id"]): k["public_key"] for k in manifest["installation_keys"]}
-        _check_manifest_signature(reader, names, data, keys.get(manifest["signed_with_key_id"]), problems)
+        signer = keys.get(manifest["signed_with_key_id"])
+        report.fingerprint = fingerprint(signer) if signer else ""
+        _check_manifest_signature(reader, names, data, signer, problems)
         _check_files(manifest.get("files", {}), listed, problems)
         _check_recordings(manifest, keys, actual, report)
         _check_events(manifest, keys, report)
@@ -165,6 +169,7 @@ def _check_events(manifest: dict, keys: dict[int, str], report: PackageReport) -
         canonical = bytes_of(event)
         if sha256_hex(canonical) != event.hash:
             report.problems.append(f"{label} was changed: its content no longer matches its hash")
+            continue
         key = keys.get(event.key_id)
         if key is None or not signing.verify(key, canonical, event.signature):
             report.problems.append(f"{label} is not signed by the installation key")

@@ -99,6 +99,8 @@ def test_a_package_checks_with_coreutils_openssl_and_verify_package(unit_context
     verified = run_cli(tmp_path / "nowhere", "verify-package", str(target))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "the package verifies" in verified.stdout and not (tmp_path / "nowhere").exists()
+    assert unit_context.signer.key.fingerprint in verified.stdout
+    assert unit_context.signer.key.fingerprint in (target / "VERIFY.txt").read_text(encoding="utf-8")
 
     manifest = json.loads((target / "manifest.json").read_bytes())
     assert manifest["created_by"]["login"] == "head" and manifest["unit"]["code"] == "ALA"
@@ -308,3 +310,39 @@ def test_an_export_the_audit_trail_cannot_record_is_removed(unit_context, stored
     with pytest.raises(OSError):
         _export(unit_context, head, recordings, out / "pkg")
     assert list(out.iterdir()) == []
+
+
+def _resign(ctx, target: Path, manifest: dict) -> None:
+    """Write a changed manifest and sign it again, as someone holding the installation key could."""
+    import base64
+
+    data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    (target / "manifest.json").write_bytes(data)
+    (target / "manifest.json.sig").write_bytes(base64.b64decode(ctx.signer.sign(data)))
+    sums = (target / "SHA256SUMS").read_text().splitlines()
+    digest = hashlib.sha256(data).hexdigest()
+    (target / "SHA256SUMS").write_text("".join(f"{digest}  manifest.json\n" if line.endswith("  manifest.json")
+                                               else line + "\n" for line in sums))
+
+
+def test_a_changed_or_removed_custody_event_is_found_even_in_a_resigned_manifest(unit_context, stored, head,
+                                                                                 tmp_path):
+    recordings, _ = stored
+    target = tmp_path / "pkg"
+    _export(unit_context, head, recordings, target)
+    original = json.loads((target / "manifest.json").read_bytes())
+    manifest = json.loads(json.dumps(original))
+    ingest = next(e for e in manifest["audit_events"] if e["kind"] == "ingest")
+    ingest["details"]["readable"] = False
+    _resign(unit_context, target, manifest)
+    problems = verify_package(target).problems
+    assert problems == [f"manifest.json: audit event {ingest['seq']} (ingest) was changed: its content no longer "
+                        "matches its hash"], problems
+
+    manifest = json.loads(json.dumps(original))
+    seal = manifest["recordings"][0]["seal"]
+    seal["content"] = seal["content"].replace('"size":', '"size":1')
+    _resign(unit_context, target, manifest)
+    problems = verify_package(target).problems
+    name = manifest["recordings"][0]["file"]
+    assert f"{name}: its seal is not signed by the installation key" in problems, problems
