@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.domain.roles import Permission, allows
 from inspector_app.errors import AppError
@@ -21,6 +21,7 @@ from ui.error_texts import error_text
 from ui.jobs import JobRunner
 from ui.pages.retention_lists import DestructionListsPanel
 from ui.pages.retention_tables import RetentionItemsModel, RulesModel, make_table
+from ui.pages.section_tabs import SectionTabs
 from ui.widgets import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class RecordingsTab(QWidget):
     def __init__(self, model: RetentionItemsModel, name: str, buttons: list[QPushButton], parent=None) -> None:
         super().__init__(parent)
         self.model = model
-        self.table = make_table(model, name, stretch=RetentionItemsModel.COL_FILE)
+        self.table = make_table(model, name)  # every column as wide as its text
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:
@@ -106,8 +107,7 @@ class RetentionPage(Retranslatable, QWidget):
         self.tabs_by_index[TAB_LISTS] = self.lists
         self.tabs_by_index[TAB_RULES] = rules_tab
 
-        self.tabs = QTabWidget(objectName="retentionTabs")
-        self.tabs.setDocumentMode(True)
+        self.tabs = SectionTabs(columns=3, objectName="retentionTabs")
         for index in range(6):
             self.tabs.addTab(self.tabs_by_index[index], "")
         layout = QVBoxLayout(self)

@@ -226,7 +226,7 @@ def make_table(model: ObjectTableModel, name: str, stretch: int | None = None) -
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch is None)
+    header.setStretchLastSection(False)  # a wider table scrolls rather than cut its last column
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
