@@ -64,9 +64,7 @@ SECTIONS = [
      QT_TRANSLATE_NOOP("Sections", "Recordings are stored automatically while a recorder charges (п.11), hashed "
                        "and sealed so that nobody can change them or their date and time (п.13). Only the "
                        "responsible person and the head may see them.")),
-    ("inspections", QT_TRANSLATE_NOOP("Sections", "Inspections & acts"), Permission.VIEW_RECORDERS,
-     QT_TRANSLATE_NOOP("Sections", "Inspection acts and prescriptions in Kazakh and Russian, with the recordings "
-                       "that prove violations attached (п.14).")),
+    ("inspections", QT_TRANSLATE_NOOP("Sections", "Inspections & acts"), Permission.WORK_ON_INSPECTIONS, None),
     ("retention", QT_TRANSLATE_NOOP("Sections", "Retention"), Permission.ACCESS_FOOTAGE,
      QT_TRANSLATE_NOOP("Sections", "Recordings are kept for 3 years (п.12), then destroyed under dual control "
                        "with a destruction act.")),
@@ -241,6 +239,10 @@ class MainWindow(Retranslatable, QMainWindow):
                 page = JournalPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "recorders":
                 page = RecordersPage(self.ctx, self.user)
+            elif key == "inspections":
+                from ui.pages.inspections_page import InspectionsPage
+
+                page = InspectionsPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "footage":
                 page = FootagePage(self.ctx, self.user, station=self.station, vault=self.vault)
             elif key == "audit":

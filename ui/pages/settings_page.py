@@ -59,6 +59,11 @@ class SettingsPage(Retranslatable, QWidget):
         layout.addWidget(self.error_label)
         layout.addSpacing(20)
         layout.addWidget(self.password_button)
+        if allows(user.role, Permission.MANAGE_CATALOGUE):  # the normative acts that violations cite
+            from ui.pages.catalogue_import import CatalogueImport
+
+            self.catalogue_import = CatalogueImport(ctx, user)
+            layout.addWidget(self.catalogue_import)
         self.storage = None
         vault = VaultSession.of_page(ctx, user, vault, self)
         if vault is not None and vault.applies:  # never for an inspector (п.13)
