@@ -268,32 +268,32 @@
     <message>
         <location line="+1"/>
         <source>Inspection or violation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection or violation changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act or prescription issued or signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Act or prescription issued or signed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation eliminated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalogue of normative acts imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue of normative acts imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention rule changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal hold placed or released</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal hold placed or released</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -455,6 +455,24 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <source>Print the badge</source>
+        <translation>Print the badge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An A4 sheet of eight badges of 90 × 55 mm, worn beside the recorder (п.15, п.16).</source>
+        <translation>An A4 sheet of eight badges of 90 × 55 mm, worn beside the recorder (п.15, п.16).</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -518,6 +536,49 @@ SHA-256 of the file: {2}</translation>
         <location line="+1"/>
         <source>the act&apos;s number, if any</source>
         <translation>the act&apos;s number, if any</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <location filename="../../ui/pages/catalogue_import.py" line="+33"/>
+        <source>Import catalogue…</source>
+        <translation>Import catalogue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue of normative legal acts that violations cite (a UTF-8 CSV)</source>
+        <translation>The catalogue of normative legal acts that violations cite (a UTF-8 CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the catalogue of normative legal acts</source>
+        <translation>Import the catalogue of normative legal acts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line {0}: {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue not imported</source>
+        <translation>Catalogue not imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>Could not read {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue imported: {0} added, {1} updated.</source>
+        <translation>Catalogue imported: {0} added, {1} updated.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +950,104 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+84"/>
+        <source>Documents of the inspection</source>
+        <translation>Documents of the inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue act…</source>
+        <translation>Issue act…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue prescription…</source>
+        <translation>Issue prescription…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview draft…</source>
+        <translation>Preview draft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with key file…</source>
+        <translation>Sign with key file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with NCALayer</source>
+        <translation>Sign with NCALayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is not running on this PC</source>
+        <translation>NCALayer is not running on this PC</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Issued № {0} (SHA-256 {1}…).</source>
+        <translation>Issued № {0} (SHA-256 {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing the document…</source>
+        <translation>Issuing the document…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the draft act as</source>
+        <translation>Save the draft act as</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rendering the draft…</source>
+        <translation>Rendering the draft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft saved to {0}</source>
+        <translation>Draft saved to {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the document as</source>
+        <translation>Save the document as</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting for NCALayer: choose the key and enter its PIN there…</source>
+        <translation>Waiting for NCALayer: choose the key and enter its PIN there…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {0}.</source>
+        <translation>Signed by {0}.</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -909,6 +1068,29 @@ SHA-256 of the file: {2}</translation>
         <location line="+1"/>
         <source>Account active</source>
         <translation>Account active</translation>
+    </message>
+</context>
+<context>
+    <name>EliminationDialog</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Mark the violation eliminated</source>
+        <translation>Mark the violation eliminated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation {0} of the inspection of {1}: {2}</source>
+        <translation>Violation {0} of the inspection of {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Eliminated on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof (a letter, photos, a follow-up visit)</source>
+        <translation>Proof (a letter, photos, a follow-up visit)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1545,296 @@ SHA-256 of the file: {2}</translation>
         <source>The comment is too long: at most {max} characters</source>
         <translation>The comment is too long: at most {max} characters</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the BIN or IIN of the subject of control</source>
+        <translation>Enter the BIN or IIN of the subject of control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN must be digits only, not «{value}»</source>
+        <translation>The BIN or IIN must be digits only, not «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN has 12 digits, not {length}</source>
+        <translation>The BIN or IIN has 12 digits, not {length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN {value} is not valid: its check digit does not match (a typing mistake?)</source>
+        <translation>The BIN or IIN {value} is not valid: its check digit does not match (a typing mistake?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is neither a valid BIN nor a valid IIN</source>
+        <translation>{value} is neither a valid BIN nor a valid IIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: its 7th digit must be 1 to 6</source>
+        <translation>The IIN {value} is not valid: its 7th digit must be 1 to 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: it holds no real date of birth</source>
+        <translation>The IIN {value} is not valid: it holds no real date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 5th digit must be 4, 5 or 6</source>
+        <translation>The BIN {value} is not valid: its 5th digit must be 4, 5 or 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 6th digit must be 0 to 3</source>
+        <translation>The BIN {value} is not valid: its 6th digit must be 0 to 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its registration month is impossible</source>
+        <translation>The BIN {value} is not valid: its registration month is impossible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the lead inspector of the inspection</source>
+        <translation>Choose the lead inspector of the inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection ends before it begins</source>
+        <translation>The inspection ends before it begins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act of appointment is dated after the inspection began</source>
+        <translation>The act of appointment is dated after the inspection began</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An inspector makes only inspections they take part in</source>
+        <translation>An inspector makes only inspections they take part in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only active inspectors take part in an inspection</source>
+        <translation>Only active inspectors take part in an inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issues of recorders in the journal can be linked</source>
+        <translation>Only issues of recorders in the journal can be linked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linked journal issue must be to one of the inspection&apos;s inspectors</source>
+        <translation>A linked journal issue must be to one of the inspection&apos;s inspectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The violation checked by this visit does not exist</source>
+        <translation>The violation checked by this visit does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This inspection is another inspector&apos;s</source>
+        <translation>This inspection is another inspector&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the violation</source>
+        <translation>Describe the violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the requirement breached from the catalogue</source>
+        <translation>Choose the requirement breached from the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue has no requirement «{requirement}»</source>
+        <translation>The catalogue has no requirement «{requirement}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline to eliminate a violation cannot come before the inspection ends or the document is drawn up</source>
+        <translation>The deadline to eliminate a violation cannot come before the inspection ends or the document is drawn up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A violation printed in an issued document stays: issue a replacing document instead</source>
+        <translation>A violation printed in an issued document stays: issue a replacing document instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This violation is already marked eliminated</source>
+        <translation>This violation is already marked eliminated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of elimination is in the future</source>
+        <translation>The date of elimination is in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That recording is not from this inspection&apos;s recorders</source>
+        <translation>That recording is not from this inspection&apos;s recorders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That bookmark is not on the recording chosen</source>
+        <translation>That bookmark is not on the recording chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That still was not taken from the recording chosen</source>
+        <translation>That still was not taken from the recording chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A still&apos;s SHA-256 must be 64 hexadecimal digits</source>
+        <translation>A still&apos;s SHA-256 must be 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription follows an issued act: issue the act first</source>
+        <translation>A prescription follows an issued act: issue the act first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription needs at least one violation</source>
+        <translation>A prescription needs at least one violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document is in Kazakh, Russian or both</source>
+        <translation>A document is in Kazakh, Russian or both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be dated before the inspection began</source>
+        <translation>The document cannot be dated before the inspection began</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative of the subject: add one to the inspection first</source>
+        <translation>The inspection names no representative of the subject: add one to the inspection first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored document no longer matches its SHA-256: tell the head at once</source>
+        <translation>The stored document no longer matches its SHA-256: tell the head at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents are being issued elsewhere at the same moment: try again</source>
+        <translation>Documents are being issued elsewhere at the same moment: try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document replaced must be this inspection&apos;s, of the same kind</source>
+        <translation>The document replaced must be this inspection&apos;s, of the same kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That document is already replaced</source>
+        <translation>That document is already replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file (.p12 or .pfx)</source>
+        <translation>Choose the key file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password for the key file</source>
+        <translation>Wrong password for the key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PKCS#12 key file (.p12, .pfx)</source>
+        <translation>The file is not a PKCS#12 key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file holds no private key with its certificate</source>
+        <translation>The key file holds no private key with its certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is not an RSA key; only RSA keys are supported</source>
+        <translation>The key is not an RSA key; only RSA keys are supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate in the key file is not the key&apos;s</source>
+        <translation>The certificate in the key file is not the key&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key has expired</source>
+        <translation>The certificate of the key has expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key is not valid yet</source>
+        <translation>The certificate of the key is not valid yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer is not running or cannot be reached: start NCALayer and try again</source>
+        <translation>NCALayer is not running or cannot be reached: start NCALayer and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not answer in time</source>
+        <translation>NCALayer did not answer in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer closed the connection</source>
+        <translation>NCALayer closed the connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing was cancelled in NCALayer</source>
+        <translation>Signing was cancelled in NCALayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer refused to sign</source>
+        <translation>NCALayer refused to sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature was made over another document</source>
+        <translation>The signature was made over another document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not verify</source>
+        <translation>The signature does not verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file has mistakes; nothing was imported</source>
+        <translation>The catalogue file has mistakes; nothing was imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file must be a UTF-8 CSV of at most 5 MB</source>
+        <translation>The catalogue file must be a UTF-8 CSV of at most 5 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not work with inspections</source>
+        <translation>Your role does not work with inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A badge is in Kazakh, Russian or both</source>
+        <translation>A badge is in Kazakh, Russian or both</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -1574,6 +2046,45 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark eliminated…</source>
+        <translation>Mark eliminated…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n violation(s) shown</source>
+        <translation>
+            <numerusform>%n violation shown</numerusform>
+            <numerusform>%n violations shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FootageDetails</name>
     <message>
         <location filename="../../ui/pages/footage_details.py" line="+71"/>
@@ -1731,17 +2242,17 @@ SHA-256 of manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Evidence (bookmarked or cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence (bookmarked or cited)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Under a legal hold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroyed</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1884,6 +2395,406 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Stopped: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+225"/>
+        <source>Change the inspection</source>
+        <translation>Change the inspection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New inspection</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject and facility</source>
+        <translation>Subject and facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis and inspectors</source>
+        <translation>Basis and inspectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings and recorders</source>
+        <translation>Findings and recorders</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject of control</source>
+        <translation>Subject of control</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>BIN/IIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal address</source>
+        <translation>Legal address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazardous production facility</source>
+        <translation>Hazardous production facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of facility</source>
+        <translation>Type of facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility address</source>
+        <translation>Facility address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number of the facility</source>
+        <translation>Registration number of the facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative of the subject</source>
+        <translation>Representative of the subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s position</source>
+        <translation>Representative&apos;s position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of control</source>
+        <translation>Kind of control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: number</source>
+        <translation>Act of appointment: number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: date</source>
+        <translation>Act of appointment: date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of the act (legal statistics)</source>
+        <translation>Registration of the act (legal statistics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection from</source>
+        <translation>Inspection from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection to</source>
+        <translation>Inspection to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other inspectors</source>
+        <translation>Other inspectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Place of drawing up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorders taken (journal issues)</source>
+        <translation>Recorders taken (journal issues)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of appointment is registered</source>
+        <translation>The act of appointment is registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal has no issue of a recorder to the inspectors chosen.</source>
+        <translation>The journal has no issue of a recorder to the inspectors chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../ui/models/inspection_models.py" line="+16"/>
+        <source>Preventive control with a visit</source>
+        <translation>Preventive control with a visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk-based inspection</source>
+        <translation>Risk-based inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled inspection</source>
+        <translation>Unscheduled inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation of an accident or incident</source>
+        <translation>Investigation of an accident or incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check of compliance with permit requirements</source>
+        <translation>Check of compliance with permit requirements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh and Russian</source>
+        <translation>Kazakh and Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminated</source>
+        <translation>Eliminated</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModels</name>
+    <message>
+        <location line="+35"/>
+        <source>Subject of control</source>
+        <translation>Subject of control</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>BIN/IIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of control</source>
+        <translation>Kind of control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents issued</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+8"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Eliminated on</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{0} (replaces an earlier one)</source>
+        <translation>{0} (replaces an earlier one)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections and acts</source>
+        <translation>Inspections and acts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of prescriptions</source>
+        <translation>Follow-up of prescriptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Print the badge…</source>
+        <translation>Print the badge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations found</source>
+        <translation>Violations found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add violation…</source>
+        <translation>Add violation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Remove the violation</source>
+        <translation>Remove the violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove violation {0}?</source>
+        <translation>Remove violation {0}?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the badges as</source>
+        <translation>Save the badges as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges saved to {0}</source>
+        <translation>Badges saved to {0}</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2983,74 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+2"/>
         <source>Enter the battery charge read off the recorder (п.20)</source>
         <translation>Enter the battery charge read off the recorder (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <source>Issue: {0}</source>
+        <translation>Issue: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left blank (filled in by hand)</source>
+        <translation>Left blank (filled in by hand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by the representative</source>
+        <translation>Acknowledged by the representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative refused to sign</source>
+        <translation>The representative refused to sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Place of drawing up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn up at</source>
+        <translation>Drawn up at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the refusal</source>
+        <translation>Note on the refusal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Representative: {0}</source>
+        <translation>Representative: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative: add one to the inspection first.</source>
+        <translation>The inspection names no representative: add one to the inspection first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refusal is recorded by the lead inspector, {0}.</source>
+        <translation>The refusal is recorded by the lead inspector, {0}.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3336,44 @@ Pages: {1}, entries: {2}</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileSignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <source>Sign with a key file</source>
+        <translation>Sign with a key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} № {1}</source>
+        <translation>{0} № {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key</source>
+        <translation>Password of the key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the key file</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeySlotsTableModel</name>
     <message>
         <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
@@ -2593,7 +3610,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+341"/>
+        <location filename="../../ui/main_window.py" line="+343"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -3161,12 +4178,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+9"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>held</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>destroyed</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3859,7 +4876,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-358"/>
+        <location filename="../../ui/main_window.py" line="-360"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -3885,11 +4902,6 @@ Shorten it all the same?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Inspection acts and prescriptions in Kazakh and Russian, with the recordings that prove violations attached (п.14).</source>
-        <translation>Inspection acts and prescriptions in Kazakh and Russian, with the recordings that prove violations attached (п.14).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
@@ -4013,7 +5025,7 @@ Shorten it all the same?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+76"/>
+        <location filename="../../ui/pages/settings_page.py" line="+81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4636,6 +5648,94 @@ Shorten it all the same?</translation>
         <location line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <source>Change the violation</source>
+        <translation>Change the violation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a violation</source>
+        <translation>Add a violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a requirement</source>
+        <translation>Find a requirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code, act or words of the requirement</source>
+        <translation>Code, act or words of the requirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement breached</source>
+        <translation>Requirement breached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a deadline to eliminate it</source>
+        <translation>Set a deadline to eliminate it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminate by</source>
+        <translation>Eliminate by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Bookmark {0}: {1}</source>
+        <translation>Bookmark {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still at {0}</source>
+        <translation>Still at {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recordings: link the journal issues of the visit to the inspection first</source>
+        <translation>No recordings: link the journal issues of the visit to the inspection first</translation>
     </message>
 </context>
 <context>

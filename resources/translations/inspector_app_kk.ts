@@ -268,32 +268,32 @@
     <message>
         <location line="+1"/>
         <source>Inspection or violation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру немесе бұзушылық өзгертілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act or prescription issued or signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт немесе нұсқама берілді не қол қойылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық жойылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalogue of normative acts imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормативтік актілер каталогы жүктелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау ережесі өзгертілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal hold placed or released</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою тыйымы қойылды немесе алынды</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -455,6 +455,24 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <source>Print the badge</source>
+        <translation>Төсбелгіні басып шығару</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An A4 sheet of eight badges of 90 × 55 mm, worn beside the recorder (п.15, п.16).</source>
+        <translation>90 × 55 мм өлшемді сегіз төсбелгісі бар A4 парағы; бейнетіркеуіштің қасына тағылады (15, 16-тармақтар).</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -518,6 +536,49 @@ SHA-256 of the file: {2}</source>
         <location line="+1"/>
         <source>the act&apos;s number, if any</source>
         <translation>актінің нөмірі, бар болса</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <location filename="../../ui/pages/catalogue_import.py" line="+33"/>
+        <source>Import catalogue…</source>
+        <translation>Каталогты жүктеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue of normative legal acts that violations cite (a UTF-8 CSV)</source>
+        <translation>Бұзушылықтарда сілтеме жасалатын нормативтік құқықтық актілер каталогы (UTF-8 CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the catalogue of normative legal acts</source>
+        <translation>Нормативтік құқықтық актілер каталогын жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line {0}: {1}</source>
+        <translation>{0}-жол: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue not imported</source>
+        <translation>Каталог жүктелмеді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>{0} оқылмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue imported: {0} added, {1} updated.</source>
+        <translation>Каталог жүктелді: {0} қосылды, {1} жаңартылды.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +950,104 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+84"/>
+        <source>Documents of the inspection</source>
+        <translation>Тексеру құжаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue act…</source>
+        <translation>Акт беру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue prescription…</source>
+        <translation>Нұсқама беру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview draft…</source>
+        <translation>Акт жобасы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with key file…</source>
+        <translation>Кілт файлымен қол қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with NCALayer</source>
+        <translation>NCALayer арқылы қол қою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is not running on this PC</source>
+        <translation>Бұл компьютерде NCALayer іске қосылмаған</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Issued № {0} (SHA-256 {1}…).</source>
+        <translation>№ {0} берілді (SHA-256 {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing the document…</source>
+        <translation>Құжат берілуде…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the draft act as</source>
+        <translation>Акт жобасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rendering the draft…</source>
+        <translation>Жоба жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft saved to {0}</source>
+        <translation>Жоба сақталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the document as</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} жазылмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting for NCALayer: choose the key and enter its PIN there…</source>
+        <translation>NCALayer күтілуде: онда кілтті таңдап, PIN-кодын енгізіңіз…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {0}.</source>
+        <translation>Қол қойған: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -909,6 +1068,29 @@ SHA-256 of the file: {2}</source>
         <location line="+1"/>
         <source>Account active</source>
         <translation>Есептік жазба белсенді</translation>
+    </message>
+</context>
+<context>
+    <name>EliminationDialog</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Mark the violation eliminated</source>
+        <translation>Бұзушылықты жойылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation {0} of the inspection of {1}: {2}</source>
+        <translation>{1} тексеруінің {0}-бұзушылығы: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Жойылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof (a letter, photos, a follow-up visit)</source>
+        <translation>Дәлел (хат, фотосуреттер, қайта бару)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1545,296 @@ SHA-256 of the file: {2}</source>
         <source>The comment is too long: at most {max} characters</source>
         <translation>Түсініктеме тым ұзын: ең көбі {max} таңба</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the BIN or IIN of the subject of control</source>
+        <translation>Бақылау субъектісінің БСН/ЖСН-ін енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN must be digits only, not «{value}»</source>
+        <translation>БСН/ЖСН тек цифрлардан тұрады, «{value}» емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN has 12 digits, not {length}</source>
+        <translation>БСН/ЖСН 12 цифрдан тұрады, {length} емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN {value} is not valid: its check digit does not match (a typing mistake?)</source>
+        <translation>{value} БСН/ЖСН жарамсыз: бақылау цифры сәйкес келмейді (қате терілген бе?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is neither a valid BIN nor a valid IIN</source>
+        <translation>{value} жарамды БСН да, ЖСН да емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: its 7th digit must be 1 to 6</source>
+        <translation>{value} ЖСН жарамсыз: 7-цифры 1-ден 6-ға дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: it holds no real date of birth</source>
+        <translation>{value} ЖСН жарамсыз: онда нақты туған күн жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 5th digit must be 4, 5 or 6</source>
+        <translation>{value} БСН жарамсыз: 5-цифры 4, 5 немесе 6 болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 6th digit must be 0 to 3</source>
+        <translation>{value} БСН жарамсыз: 6-цифры 0-ден 3-ке дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its registration month is impossible</source>
+        <translation>{value} БСН жарамсыз: тіркелген айы мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the lead inspector of the inspection</source>
+        <translation>Тексерудің топ басшысы инспекторды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection ends before it begins</source>
+        <translation>Тексеру басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act of appointment is dated after the inspection began</source>
+        <translation>Тағайындау туралы акт тексеру басталғаннан кейінгі күнмен жасалған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An inspector makes only inspections they take part in</source>
+        <translation>Инспектор тек өзі қатысатын тексеруді жасайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only active inspectors take part in an inspection</source>
+        <translation>Тексеруге тек белсенді инспекторлар қатысады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issues of recorders in the journal can be linked</source>
+        <translation>Тек журналдағы бейнетіркеуішті беру жазбаларын байланыстыруға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linked journal issue must be to one of the inspection&apos;s inspectors</source>
+        <translation>Байланыстырылған беру жазбасы тексеру инспекторларының біріне берілген болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The violation checked by this visit does not exist</source>
+        <translation>Осы барумен тексерілетін бұзушылық жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This inspection is another inspector&apos;s</source>
+        <translation>Бұл тексеру басқа инспектордікі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the violation</source>
+        <translation>Бұзушылықты сипаттаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the requirement breached from the catalogue</source>
+        <translation>Бұзылған талапты каталогтан таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue has no requirement «{requirement}»</source>
+        <translation>Каталогта «{requirement}» талабы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline to eliminate a violation cannot come before the inspection ends or the document is drawn up</source>
+        <translation>Бұзушылықты жою мерзімі тексеру аяқталғаннан немесе құжат жасалғаннан бұрын болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A violation printed in an issued document stays: issue a replacing document instead</source>
+        <translation>Берілген құжатқа енген бұзушылық өшірілмейді: оның орнына жаңа құжат беріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This violation is already marked eliminated</source>
+        <translation>Бұл бұзушылық жойылды деп белгіленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of elimination is in the future</source>
+        <translation>Жойылған күні болашақта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That recording is not from this inspection&apos;s recorders</source>
+        <translation>Бұл жазба осы тексерудің бейнетіркеуіштерінен емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That bookmark is not on the recording chosen</source>
+        <translation>Бұл бетбелгі таңдалған жазбада жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That still was not taken from the recording chosen</source>
+        <translation>Бұл кадр таңдалған жазбадан алынбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A still&apos;s SHA-256 must be 64 hexadecimal digits</source>
+        <translation>Кадрдың SHA-256 мәні 64 он алтылық цифр болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription follows an issued act: issue the act first</source>
+        <translation>Нұсқама берілген акттен кейін жасалады: алдымен актіні беріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription needs at least one violation</source>
+        <translation>Нұсқамада кемінде бір бұзушылық болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document is in Kazakh, Russian or both</source>
+        <translation>Құжат қазақ, орыс тілінде немесе екі тілде жасалады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be dated before the inspection began</source>
+        <translation>Құжаттың күні тексеру басталғанға дейін болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative of the subject: add one to the inspection first</source>
+        <translation>Тексеруде бақылау субъектісінің өкілі көрсетілмеген: алдымен оны тексеруге қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored document no longer matches its SHA-256: tell the head at once</source>
+        <translation>Сақталған құжат өзінің SHA-256 мәніне сәйкес келмейді: бірден басшыға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents are being issued elsewhere at the same moment: try again</source>
+        <translation>Дәл осы сәтте басқа жерде құжаттар берілуде: қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document replaced must be this inspection&apos;s, of the same kind</source>
+        <translation>Ауыстырылатын құжат осы тексерудікі және сол түрдегі болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That document is already replaced</source>
+        <translation>Бұл құжат бұрын ауыстырылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file (.p12 or .pfx)</source>
+        <translation>Кілт файлын таңдаңыз (.p12 немесе .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password for the key file</source>
+        <translation>Кілт файлының құпиясөзі қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PKCS#12 key file (.p12, .pfx)</source>
+        <translation>Файл PKCS#12 кілт файлы емес (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file holds no private key with its certificate</source>
+        <translation>Кілт файлында сертификатымен бірге жабық кілт жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is not an RSA key; only RSA keys are supported</source>
+        <translation>Кілт RSA кілті емес; тек RSA кілттеріне қолдау көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate in the key file is not the key&apos;s</source>
+        <translation>Кілт файлындағы сертификат бұл кілттікі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key has expired</source>
+        <translation>Кілт сертификатының мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key is not valid yet</source>
+        <translation>Кілт сертификаты әлі күшіне енбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer is not running or cannot be reached: start NCALayer and try again</source>
+        <translation>NCALayer іске қосылмаған немесе қолжетімсіз: NCALayer-ді іске қосып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not answer in time</source>
+        <translation>NCALayer уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer closed the connection</source>
+        <translation>NCALayer байланысты жапты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing was cancelled in NCALayer</source>
+        <translation>NCALayer-де қол қою тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer refused to sign</source>
+        <translation>NCALayer қол қоюдан бас тартты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature was made over another document</source>
+        <translation>Қолтаңба басқа құжатқа қойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not verify</source>
+        <translation>Қолтаңба тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file has mistakes; nothing was imported</source>
+        <translation>Каталог файлында қателер бар; ештеңе жүктелмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file must be a UTF-8 CSV of at most 5 MB</source>
+        <translation>Каталог файлы 5 МБ-тан аспайтын UTF-8 CSV болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not work with inspections</source>
+        <translation>Сіздің рөліңіз тексерулермен жұмыс істемейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A badge is in Kazakh, Russian or both</source>
+        <translation>Төсбелгі қазақ, орыс тілінде немесе екі тілде болады</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -1574,6 +2046,45 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <source>Due and overdue</source>
+        <translation>Мерзімі келетін және өткен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark eliminated…</source>
+        <translation>Жойылды деп белгілеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n violation(s) shown</source>
+        <translation>
+            <numerusform>%n бұзушылық көрсетілген</numerusform>
+            <numerusform>%n бұзушылық көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>мерзімі өткені: %n</numerusform>
+            <numerusform>мерзімі өткені: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FootageDetails</name>
     <message>
         <location filename="../../ui/pages/footage_details.py" line="+71"/>
@@ -1731,17 +2242,17 @@ manifest.json SHA-256 хеші: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Evidence (bookmarked or cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел (белгі қойылған немесе бұзушылықта келтірілген)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоюға тыйым салынған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1884,6 +2395,406 @@ manifest.json SHA-256 хеші: {2}</translation>
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Тоқтатылды ({0}). {1}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+225"/>
+        <source>Change the inspection</source>
+        <translation>Тексеруді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New inspection</source>
+        <translation>Жаңа тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject and facility</source>
+        <translation>Субъект және объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis and inspectors</source>
+        <translation>Негіздеме және инспекторлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings and recorders</source>
+        <translation>Нәтижелер және бейнетіркеуіштер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject of control</source>
+        <translation>Бақылау субъектісі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal address</source>
+        <translation>Заңды мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazardous production facility</source>
+        <translation>Қауіпті өндірістік объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of facility</source>
+        <translation>Объектінің түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility address</source>
+        <translation>Объектінің мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number of the facility</source>
+        <translation>Объектінің тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative of the subject</source>
+        <translation>Субъектінің өкілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s position</source>
+        <translation>Өкілдің лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of control</source>
+        <translation>Бақылау түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: number</source>
+        <translation>Тағайындау туралы акт: нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: date</source>
+        <translation>Тағайындау туралы акт: күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of the act (legal statistics)</source>
+        <translation>Актінің тіркелуі (құқықтық статистика)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection from</source>
+        <translation>Тексеру басталған күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection to</source>
+        <translation>Тексеру аяқталған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Топ басшысы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other inspectors</source>
+        <translation>Басқа инспекторлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Жасалған орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorders taken (journal issues)</source>
+        <translation>Алынған бейнетіркеуіштер (журналдағы беру жазбалары)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of appointment is registered</source>
+        <translation>Тағайындау туралы акт тіркелген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal has no issue of a recorder to the inspectors chosen.</source>
+        <translation>Журналда таңдалған инспекторларға бейнетіркеуіш беру жазбасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../ui/models/inspection_models.py" line="+16"/>
+        <source>Preventive control with a visit</source>
+        <translation>Бару арқылы профилактикалық бақылау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk-based inspection</source>
+        <translation>Тәуекелдерді бағалау негізінде тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled inspection</source>
+        <translation>Жоспардан тыс тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation of an accident or incident</source>
+        <translation>Аварияны, инцидентті тергеп-тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check of compliance with permit requirements</source>
+        <translation>Рұқсат беру талаптарына сәйкестігін тексеру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescription</source>
+        <translation>Нұсқама</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Мерзімі келмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminated</source>
+        <translation>Жойылған</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModels</name>
+    <message>
+        <location line="+35"/>
+        <source>Subject of control</source>
+        <translation>Бақылау субъектісі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of control</source>
+        <translation>Бақылау түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead inspector</source>
+        <translation>Топ басшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents issued</source>
+        <translation>Берілген құжаттар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Requirement</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+8"/>
+        <source>Violation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Deadline</source>
+        <translation>Жою мерзімі</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued at</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Жойылған күні</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{0} (replaces an earlier one)</source>
+        <translation>{0} (алдыңғысының орнына)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <source>Inspections</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections and acts</source>
+        <translation>Тексерулер және актілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of prescriptions</source>
+        <translation>Нұсқамалардың орындалуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Жаңа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Print the badge…</source>
+        <translation>Төсбелгіні басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations found</source>
+        <translation>Анықталған бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add violation…</source>
+        <translation>Бұзушылық қосу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n тексеру</numerusform>
+            <numerusform>%n тексеру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Remove the violation</source>
+        <translation>Бұзушылықты өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove violation {0}?</source>
+        <translation>{0}-бұзушылық өшірілсін бе?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the badges as</source>
+        <translation>Төсбелгілерді сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges saved to {0}</source>
+        <translation>Төсбелгілер сақталды: {0}</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2983,74 @@ manifest.json SHA-256 хеші: {2}</translation>
         <location line="+2"/>
         <source>Enter the battery charge read off the recorder (п.20)</source>
         <translation>Бейнетіркеуіштен қарап алынған аккумулятор қуатын енгізіңіз (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <source>Issue: {0}</source>
+        <translation>Беру: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left blank (filled in by hand)</source>
+        <translation>Бос қалдырылады (қолмен толтырылады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by the representative</source>
+        <translation>Өкіл танысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative refused to sign</source>
+        <translation>Өкіл қол қоюдан бас тартты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Жасалған орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn up at</source>
+        <translation>Жасалған күні мен уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>Танысу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the refusal</source>
+        <translation>Бас тарту туралы белгі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Representative: {0}</source>
+        <translation>Өкіл: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative: add one to the inspection first.</source>
+        <translation>Тексеруде өкіл көрсетілмеген: алдымен оны тексеруге қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refusal is recorded by the lead inspector, {0}.</source>
+        <translation>Бас тартуды топ басшысы {0} белгілейді.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3336,44 @@ Pages: {1}, entries: {2}</source>
     </message>
 </context>
 <context>
+    <name>KeyFileSignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <source>Sign with a key file</source>
+        <translation>Кілт файлымен қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} № {1}</source>
+        <translation>{0} № {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Кілт файлы (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key</source>
+        <translation>Кілттің құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeySlotsTableModel</name>
     <message>
         <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
@@ -2593,7 +3610,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+341"/>
+        <location filename="../../ui/main_window.py" line="+343"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -3161,12 +4178,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+9"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>тыйым</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылған</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3859,7 +4876,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-358"/>
+        <location filename="../../ui/main_window.py" line="-360"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -3885,11 +4902,6 @@ Shorten it all the same?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Inspection acts and prescriptions in Kazakh and Russian, with the recordings that prove violations attached (п.14).</source>
-        <translation>Тексеру нәтижелері туралы актілер мен бұзушылықтарды жою туралы нұсқамалар қазақ және орыс тілдерінде, бұзушылықтарды растайтын жазбалар қоса беріледі (п.14).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Retention</source>
         <translation>Сақтау мерзімі</translation>
     </message>
@@ -4013,7 +5025,7 @@ Shorten it all the same?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+76"/>
+        <location filename="../../ui/pages/settings_page.py" line="+81"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -4636,6 +5648,94 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Start</source>
         <translation>Бастау</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <source>Change the violation</source>
+        <translation>Бұзушылықты өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a violation</source>
+        <translation>Бұзушылық қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a requirement</source>
+        <translation>Талапты іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code, act or words of the requirement</source>
+        <translation>Коды, актісі немесе талап сөздері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement breached</source>
+        <translation>Бұзылған талап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a deadline to eliminate it</source>
+        <translation>Жою мерзімін белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminate by</source>
+        <translation>Жою мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Bookmark {0}: {1}</source>
+        <translation>Бетбелгі {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still at {0}</source>
+        <translation>Кадр, {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recordings: link the journal issues of the visit to the inspection first</source>
+        <translation>Жазбалар жоқ: алдымен барудың журналдағы беру жазбаларын тексеруге байланыстырыңыз</translation>
     </message>
 </context>
 <context>

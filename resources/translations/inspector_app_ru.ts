@@ -268,32 +268,32 @@
     <message>
         <location line="+1"/>
         <source>Inspection or violation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена проверка или нарушение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act or prescription issued or signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан или подписан акт либо предписание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение устранено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalogue of normative acts imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован каталог нормативных актов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено правило хранения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal hold placed or released</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрет уничтожения установлен или снят</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -456,6 +456,24 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <source>Print the badge</source>
+        <translation>Печать нагрудного знака</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An A4 sheet of eight badges of 90 × 55 mm, worn beside the recorder (п.15, п.16).</source>
+        <translation>Лист A4 из восьми нагрудных знаков 90 × 55 мм; носится рядом с видеорегистратором (п.15, п.16).</translation>
+    </message>
+</context>
+<context>
     <name>BindSerialDialog</name>
     <message>
         <location filename="../../ui/dialogs/bind_serial_dialog.py" line="+48"/>
@@ -519,6 +537,49 @@ SHA-256 файла: {2}</translation>
         <location line="+1"/>
         <source>the act&apos;s number, if any</source>
         <translation>номер акта, если есть</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <location filename="../../ui/pages/catalogue_import.py" line="+33"/>
+        <source>Import catalogue…</source>
+        <translation>Импорт каталога…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue of normative legal acts that violations cite (a UTF-8 CSV)</source>
+        <translation>Каталог нормативных правовых актов, на которые ссылаются нарушения (CSV в UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the catalogue of normative legal acts</source>
+        <translation>Импорт каталога нормативных правовых актов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue not imported</source>
+        <translation>Каталог не импортирован</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>Не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue imported: {0} added, {1} updated.</source>
+        <translation>Каталог импортирован: добавлено {0}, обновлено {1}.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +951,104 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+84"/>
+        <source>Documents of the inspection</source>
+        <translation>Документы проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue act…</source>
+        <translation>Выдать акт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue prescription…</source>
+        <translation>Выдать предписание…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview draft…</source>
+        <translation>Черновик акта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with key file…</source>
+        <translation>Подписать файлом ключа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with NCALayer</source>
+        <translation>Подписать через NCALayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is not running on this PC</source>
+        <translation>NCALayer на этом компьютере не запущен</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Issued № {0} (SHA-256 {1}…).</source>
+        <translation>Выдан № {0} (SHA-256 {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing the document…</source>
+        <translation>Документ выдаётся…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the draft act as</source>
+        <translation>Сохранить черновик акта как</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rendering the draft…</source>
+        <translation>Черновик формируется…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft saved to {0}</source>
+        <translation>Черновик сохранён: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the document as</source>
+        <translation>Сохранить документ как</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting for NCALayer: choose the key and enter its PIN there…</source>
+        <translation>Ожидание NCALayer: выберите в нём ключ и введите PIN-код…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {0}.</source>
+        <translation>Подписал(а): {0}.</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/user_dialogs.py" line="-24"/>
@@ -910,6 +1069,29 @@ SHA-256 файла: {2}</translation>
         <location line="+1"/>
         <source>Account active</source>
         <translation>Учетная запись активна</translation>
+    </message>
+</context>
+<context>
+    <name>EliminationDialog</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Mark the violation eliminated</source>
+        <translation>Отметить нарушение устранённым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation {0} of the inspection of {1}: {2}</source>
+        <translation>Нарушение {0} по проверке {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Дата устранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof (a letter, photos, a follow-up visit)</source>
+        <translation>Подтверждение (письмо, фотографии, повторное посещение)</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1546,296 @@ SHA-256 файла: {2}</translation>
         <source>The comment is too long: at most {max} characters</source>
         <translation>Комментарий слишком длинный: не более {max} символов</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the BIN or IIN of the subject of control</source>
+        <translation>Введите БИН/ИИН субъекта контроля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN must be digits only, not «{value}»</source>
+        <translation>БИН/ИИН состоит только из цифр, а не «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN has 12 digits, not {length}</source>
+        <translation>БИН/ИИН состоит из 12 цифр, а не из {length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN or IIN {value} is not valid: its check digit does not match (a typing mistake?)</source>
+        <translation>БИН/ИИН {value} недействителен: не сходится контрольная цифра (опечатка?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is neither a valid BIN nor a valid IIN</source>
+        <translation>{value} не является ни действительным БИН, ни ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: its 7th digit must be 1 to 6</source>
+        <translation>ИИН {value} недействителен: 7-я цифра должна быть от 1 до 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIN {value} is not valid: it holds no real date of birth</source>
+        <translation>ИИН {value} недействителен: в нём нет реальной даты рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 5th digit must be 4, 5 or 6</source>
+        <translation>БИН {value} недействителен: 5-я цифра должна быть 4, 5 или 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its 6th digit must be 0 to 3</source>
+        <translation>БИН {value} недействителен: 6-я цифра должна быть от 0 до 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BIN {value} is not valid: its registration month is impossible</source>
+        <translation>БИН {value} недействителен: невозможный месяц регистрации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the lead inspector of the inspection</source>
+        <translation>Выберите инспектора — руководителя проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection ends before it begins</source>
+        <translation>Проверка заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act of appointment is dated after the inspection began</source>
+        <translation>Акт о назначении датирован позже начала проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An inspector makes only inspections they take part in</source>
+        <translation>Инспектор оформляет только проверки, в которых участвует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only active inspectors take part in an inspection</source>
+        <translation>В проверке участвуют только действующие инспекторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only issues of recorders in the journal can be linked</source>
+        <translation>Привязать можно только записи журнала о выдаче видеорегистраторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linked journal issue must be to one of the inspection&apos;s inspectors</source>
+        <translation>Привязанная выдача должна быть выдачей одному из инспекторов проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The violation checked by this visit does not exist</source>
+        <translation>Проверяемое этим посещением нарушение не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This inspection is another inspector&apos;s</source>
+        <translation>Эта проверка другого инспектора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the violation</source>
+        <translation>Опишите нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the requirement breached from the catalogue</source>
+        <translation>Выберите нарушенное требование из каталога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue has no requirement «{requirement}»</source>
+        <translation>В каталоге нет требования «{requirement}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline to eliminate a violation cannot come before the inspection ends or the document is drawn up</source>
+        <translation>Срок устранения нарушения не может быть раньше окончания проверки или составления документа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A violation printed in an issued document stays: issue a replacing document instead</source>
+        <translation>Нарушение из выданного документа не удаляется: выдайте взамен новый документ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This violation is already marked eliminated</source>
+        <translation>Это нарушение уже отмечено устранённым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of elimination is in the future</source>
+        <translation>Дата устранения — в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That recording is not from this inspection&apos;s recorders</source>
+        <translation>Эта запись не с видеорегистраторов этой проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That bookmark is not on the recording chosen</source>
+        <translation>Эта закладка не относится к выбранной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That still was not taken from the recording chosen</source>
+        <translation>Этот кадр взят не из выбранной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A still&apos;s SHA-256 must be 64 hexadecimal digits</source>
+        <translation>SHA-256 кадра должен состоять из 64 шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription follows an issued act: issue the act first</source>
+        <translation>Предписание выдаётся после акта: сначала выдайте акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prescription needs at least one violation</source>
+        <translation>В предписании должно быть хотя бы одно нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document is in Kazakh, Russian or both</source>
+        <translation>Документ составляется на казахском, русском или на обоих языках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be dated before the inspection began</source>
+        <translation>Документ не может быть датирован раньше начала проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative of the subject: add one to the inspection first</source>
+        <translation>В проверке не указан представитель субъекта контроля: сначала добавьте его в проверку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored document no longer matches its SHA-256: tell the head at once</source>
+        <translation>Сохранённый документ не совпадает со своим SHA-256: немедленно сообщите руководителю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents are being issued elsewhere at the same moment: try again</source>
+        <translation>В этот момент документы выдаются в другом месте: повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document replaced must be this inspection&apos;s, of the same kind</source>
+        <translation>Заменяемый документ должен быть этой проверки и того же вида</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That document is already replaced</source>
+        <translation>Этот документ уже заменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file (.p12 or .pfx)</source>
+        <translation>Выберите файл ключа (.p12 или .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password for the key file</source>
+        <translation>Неверный пароль файла ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PKCS#12 key file (.p12, .pfx)</source>
+        <translation>Файл не является файлом ключа PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file holds no private key with its certificate</source>
+        <translation>В файле ключа нет закрытого ключа с сертификатом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is not an RSA key; only RSA keys are supported</source>
+        <translation>Ключ не RSA; поддерживаются только ключи RSA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate in the key file is not the key&apos;s</source>
+        <translation>Сертификат в файле ключа не относится к этому ключу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key has expired</source>
+        <translation>Срок действия сертификата ключа истёк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the key is not valid yet</source>
+        <translation>Сертификат ключа ещё не действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer is not running or cannot be reached: start NCALayer and try again</source>
+        <translation>NCALayer не запущен или недоступен: запустите NCALayer и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not answer in time</source>
+        <translation>NCALayer не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer closed the connection</source>
+        <translation>NCALayer закрыл соединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing was cancelled in NCALayer</source>
+        <translation>Подписание отменено в NCALayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NCALayer refused to sign</source>
+        <translation>NCALayer отказал в подписании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature was made over another document</source>
+        <translation>Подпись сделана под другим документом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not verify</source>
+        <translation>Подпись не проходит проверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file has mistakes; nothing was imported</source>
+        <translation>В файле каталога есть ошибки; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue file must be a UTF-8 CSV of at most 5 MB</source>
+        <translation>Файл каталога должен быть CSV в UTF-8 не более 5 МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not work with inspections</source>
+        <translation>Ваша роль не работает с проверками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A badge is in Kazakh, Russian or both</source>
+        <translation>Нагрудный знак — на казахском, русском или на обоих языках</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -1575,6 +2047,47 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <source>Due and overdue</source>
+        <translation>В сроке и просроченные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark eliminated…</source>
+        <translation>Отметить устранённым…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n violation(s) shown</source>
+        <translation>
+            <numerusform>показано %n нарушение</numerusform>
+            <numerusform>показано %n нарушения</numerusform>
+            <numerusform>показано %n нарушений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FootageDetails</name>
     <message>
         <location filename="../../ui/pages/footage_details.py" line="+71"/>
@@ -1732,17 +2245,17 @@ SHA-256 файла manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Evidence (bookmarked or cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство (есть закладка или ссылка в нарушении)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Под запретом уничтожения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожена</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1886,6 +2399,407 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+3"/>
         <source>Stopped: {0}. {1}</source>
         <translation>Остановлено ({0}). {1}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+225"/>
+        <source>Change the inspection</source>
+        <translation>Изменение проверки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New inspection</source>
+        <translation>Новая проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject and facility</source>
+        <translation>Субъект и объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis and inspectors</source>
+        <translation>Основание и инспекторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings and recorders</source>
+        <translation>Результаты и видеорегистраторы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject of control</source>
+        <translation>Субъект контроля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazardous production facility</source>
+        <translation>Опасный производственный объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of facility</source>
+        <translation>Тип объекта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility address</source>
+        <translation>Адрес объекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number of the facility</source>
+        <translation>Регистрационный номер объекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative of the subject</source>
+        <translation>Представитель субъекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s position</source>
+        <translation>Должность представителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of control</source>
+        <translation>Вид контроля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: number</source>
+        <translation>Акт о назначении: номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of appointment: date</source>
+        <translation>Акт о назначении: дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of the act (legal statistics)</source>
+        <translation>Регистрация акта (правовая статистика)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection from</source>
+        <translation>Проверка с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection to</source>
+        <translation>Проверка по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other inspectors</source>
+        <translation>Другие инспекторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Место составления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorders taken (journal issues)</source>
+        <translation>Взятые видеорегистраторы (выдачи по журналу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of appointment is registered</source>
+        <translation>Акт о назначении зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal has no issue of a recorder to the inspectors chosen.</source>
+        <translation>В журнале нет выдачи видеорегистратора выбранным инспекторам.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../ui/models/inspection_models.py" line="+16"/>
+        <source>Preventive control with a visit</source>
+        <translation>Профилактический контроль с посещением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk-based inspection</source>
+        <translation>Проверка на основе оценки рисков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled inspection</source>
+        <translation>Внеплановая проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation of an accident or incident</source>
+        <translation>Расследование аварии, инцидента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check of compliance with permit requirements</source>
+        <translation>Проверка на соответствие разрешительным требованиям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescription</source>
+        <translation>Предписание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>В сроке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminated</source>
+        <translation>Устранено</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModels</name>
+    <message>
+        <location line="+35"/>
+        <source>Subject of control</source>
+        <translation>Субъект контроля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of control</source>
+        <translation>Вид контроля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead inspector</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents issued</source>
+        <translation>Выдано документов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+8"/>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Deadline</source>
+        <translation>Срок устранения</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued at</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eliminated on</source>
+        <translation>Дата устранения</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{0} (replaces an earlier one)</source>
+        <translation>{0} (взамен прежнего)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections and acts</source>
+        <translation>Проверки и акты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of prescriptions</source>
+        <translation>Исполнение предписаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Print the badge…</source>
+        <translation>Печать нагрудного знака…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations found</source>
+        <translation>Выявленные нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add violation…</source>
+        <translation>Добавить нарушение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Remove the violation</source>
+        <translation>Удаление нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove violation {0}?</source>
+        <translation>Удалить нарушение {0}?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the badges as</source>
+        <translation>Сохранить нагрудные знаки как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges saved to {0}</source>
+        <translation>Нагрудные знаки сохранены: {0}</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2988,74 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+2"/>
         <source>Enter the battery charge read off the recorder (п.20)</source>
         <translation>Введите заряд аккумулятора по показаниям видеорегистратора (п.20)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <source>Issue: {0}</source>
+        <translation>Выдача: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left blank (filled in by hand)</source>
+        <translation>Оставить пустым (заполняется от руки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by the representative</source>
+        <translation>Представитель ознакомлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative refused to sign</source>
+        <translation>Представитель отказался от подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drawing up</source>
+        <translation>Место составления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn up at</source>
+        <translation>Дата и время составления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>Ознакомление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the refusal</source>
+        <translation>Отметка об отказе</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Representative: {0}</source>
+        <translation>Представитель: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection names no representative: add one to the inspection first.</source>
+        <translation>В проверке не указан представитель: сначала добавьте его в проверку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refusal is recorded by the lead inspector, {0}.</source>
+        <translation>Отказ отмечает руководитель группы {0}.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3342,44 @@ Pages: {1}, entries: {2}</source>
     </message>
 </context>
 <context>
+    <name>KeyFileSignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <source>Sign with a key file</source>
+        <translation>Подпись файлом ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} № {1}</source>
+        <translation>{0} № {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Файл ключа (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the key</source>
+        <translation>Пароль ключа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the key file</source>
+        <translation>Выбор файла ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeySlotsTableModel</name>
     <message>
         <location filename="../../ui/models/key_slots_table_model.py" line="+19"/>
@@ -2596,7 +3616,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+341"/>
+        <location filename="../../ui/main_window.py" line="+343"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -3165,12 +4185,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+9"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>запрет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожена</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3864,7 +4884,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-358"/>
+        <location filename="../../ui/main_window.py" line="-360"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -3890,11 +4910,6 @@ Shorten it all the same?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Inspection acts and prescriptions in Kazakh and Russian, with the recordings that prove violations attached (п.14).</source>
-        <translation>Акты о результатах проверок и предписания об устранении нарушений на казахском и русском языках с приложением записей, подтверждающих нарушения (п.14).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Retention</source>
         <translation>Сроки хранения</translation>
     </message>
@@ -4018,7 +5033,7 @@ Shorten it all the same?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+76"/>
+        <location filename="../../ui/pages/settings_page.py" line="+81"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4642,6 +5657,94 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Start</source>
         <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <source>Change the violation</source>
+        <translation>Изменение нарушения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a violation</source>
+        <translation>Добавление нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a requirement</source>
+        <translation>Поиск требования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code, act or words of the requirement</source>
+        <translation>Код, акт или слова требования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement breached</source>
+        <translation>Нарушенное требование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a deadline to eliminate it</source>
+        <translation>Установить срок устранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminate by</source>
+        <translation>Устранить до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Bookmark {0}: {1}</source>
+        <translation>Закладка {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still at {0}</source>
+        <translation>Кадр на {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recordings: link the journal issues of the visit to the inspection first</source>
+        <translation>Записей нет: сначала привяжите к проверке выдачи видеорегистраторов по журналу</translation>
     </message>
 </context>
 <context>
