@@ -176,6 +176,44 @@ class Shooter:
         self.capture(name, window)
         self.dispose(window)
 
+    def inspections(self, name: str, lang: str) -> None:
+        """An inspector's inspection with a violation and its act, written here once if the demo has none."""
+        self.language(lang)
+        login = list(self.credentials)[2]  # the first inspector
+        self._demo_inspection(login)
+        window = self.main_window(login)
+        window.show_section("inspections")
+        page = window.pages["inspections"]
+        page.table.selectRow(0)
+        page.violations_table.selectRow(0)
+        page.documents.table.selectRow(0)
+        self.settle()
+        self.capture(name, window)
+        self.dispose(window)
+
+    def _demo_inspection(self, login: str) -> None:
+        from datetime import date
+
+        from inspector_app.domain.inspections import ControlKind, DocumentKind, InspectionInput, ViolationInput
+        from inspector_app.domain.journal import EntryKind, JournalFilter
+
+        ctx = self.ctx
+        user = ctx.accounts.authenticate(login, self.credentials[login])
+        if ctx.inspections.count(user):
+            return
+        issues = [r.entry for r in ctx.journal.rows(user, JournalFilter(user_id=user.id), 0, 50)
+                  if r.entry.kind is EntryKind.ISSUE and r.strike is None]
+        day = datetime.now(ZoneInfo(ctx.timezone())).date()
+        inspection = ctx.inspections.create(user, InspectionInput(
+            "«Қарағанды Көмір» ЖШС", "940140000385", ControlKind.UNSCHEDULED, "17-01/255", date(day.year, 1, 1),
+            user.id, day - timedelta(days=1), day, subject_address="Қарағанды қ., Бұқар жырау даңғылы, 12",
+            facility_name="«Шұбаркөл» көмір разрезі", representative_name="Үсенов Нұрлан Һашимұлы",
+            representative_position="Өндірістік бақылау бастығы", place="Қарағанды қ.",
+            entry_ids=tuple(e.id for e in issues[:1])))
+        ctx.inspections.add_violation(user, inspection.id, ViolationInput(
+            "rules-344/p-4", "Ашық карьердің шетінде қоршау жоқ", day + timedelta(days=30), "Солтүстік борт"))
+        ctx.documents.issue(user, inspection.id, DocumentKind.ACT, "kk+ru")
+
     def recorder_dialog(self, lang: str) -> None:
         from ui.dialogs.recorder_dialogs import RecorderDialog
 
@@ -449,6 +487,8 @@ SHOTS = {
     "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
     "journal-kk": lambda s: s.journal("journal-kk", "kk"),
     "footage-kk": lambda s: s.footage("footage-kk", "kk"),
+    "inspections-kk": lambda s: s.inspections("inspections-kk", "kk"),
+    "inspections-ru": lambda s: s.inspections("inspections-ru", "ru"),
     "audit-kk": lambda s: s.audit("audit-kk", "kk"),
     "unlock-dialog-kk": lambda s: s.unlock_dialog("kk"),
     "storage-password-ru": lambda s: s.storage_settings("ru"),
