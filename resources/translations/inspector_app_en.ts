@@ -873,12 +873,12 @@ SHA-256 of the file: {2}</translation>
         <translation>A list is approved by someone other than the person who proposed it</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Acts of destruction: {0}</source>
         <translation>Acts of destruction: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The acts of destruction are issued once the head approves the list.</source>
         <translation>The acts of destruction are issued once the head approves the list.</translation>
     </message>
@@ -952,7 +952,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+84"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+85"/>
         <source>Documents of the inspection</source>
         <translation>Documents of the inspection</translation>
     </message>
@@ -992,7 +992,7 @@ SHA-256 of the file: {2}</translation>
         <translation>NCALayer is not running on this PC</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Issued № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -2400,7 +2400,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inspection_dialog.py" line="+225"/>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+252"/>
         <source>Change the inspection</source>
         <translation>Change the inspection</translation>
     </message>
@@ -2533,6 +2533,11 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Recorders taken (journal issues)</source>
         <translation>Recorders taken (journal issues)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations of earlier prescriptions this visit checks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4829,7 +4834,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+93"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+94"/>
         <source>Change the retention period</source>
         <translation>Change the retention period</translation>
     </message>
@@ -5081,7 +5086,7 @@ Shorten it all the same?</translation>
 <context>
     <name>SignActDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+29"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+31"/>
         <source>Sign the act of destruction</source>
         <translation>Sign the act of destruction</translation>
     </message>

@@ -874,12 +874,12 @@ SHA-256 файла: {2}</translation>
         <translation>Список утверждает не тот, кто его предложил</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Acts of destruction: {0}</source>
         <translation>Акты уничтожения: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The acts of destruction are issued once the head approves the list.</source>
         <translation>Акты уничтожения составляются после утверждения списка руководителем.</translation>
     </message>
@@ -953,7 +953,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+84"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+85"/>
         <source>Documents of the inspection</source>
         <translation>Документы проверки</translation>
     </message>
@@ -993,7 +993,7 @@ SHA-256 файла: {2}</translation>
         <translation>NCALayer на этом компьютере не запущен</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Выдан № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -2404,7 +2404,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inspection_dialog.py" line="+225"/>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+252"/>
         <source>Change the inspection</source>
         <translation>Изменение проверки</translation>
     </message>
@@ -2537,6 +2537,11 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Recorders taken (journal issues)</source>
         <translation>Взятые видеорегистраторы (выдачи по журналу)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations of earlier prescriptions this visit checks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4837,7 +4842,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+93"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+94"/>
         <source>Change the retention period</source>
         <translation>Изменить срок хранения</translation>
     </message>
@@ -5089,7 +5094,7 @@ Shorten it all the same?</source>
 <context>
     <name>SignActDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+29"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+31"/>
         <source>Sign the act of destruction</source>
         <translation>Подписать акт уничтожения</translation>
     </message>

@@ -215,7 +215,7 @@ def test_the_head_is_asked_a_second_time_before_shortening_a_period(
     assert model.index(row, model.COL_CHANGED_BY).data() == head.full_name
 
 
-def test_a_clock_in_doubt_is_said_and_nothing_is_listed_as_expired(qtbot, unit_context, head, footage, jobs):  # noqa: F811
+def test_a_clock_in_doubt_is_said_and_nothing_is_expired(qtbot, unit_context, head, footage, jobs):  # noqa: F811
     ctx = unit_context
     ctx.clock.set(_expiry(footage[0]) + timedelta(days=1))  # nobody confirmed this jump
     page = open_page(qtbot, ctx, head, jobs)

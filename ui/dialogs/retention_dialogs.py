@@ -69,6 +69,7 @@ class TextDialog(FormDialog):
         except AppError as error:
             extra = self.details(error) if self.details is not None else ""
             self.error_label.show_error(error_text(error) + (f"\n{extra}" if extra else ""))
+            self.adjustSize()  # room for every line of the refusal
             return
         self.accept()
 
@@ -126,8 +127,10 @@ class SignActDialog(FormDialog):
     def __init__(self, ctx, user, acts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signActDialog")
+        self.setMinimumWidth(560)
         self.ctx, self.user, self.acts = ctx, user, sorted(acts, key=lambda a: a.lang)
         self.act = self.add_row(QComboBox(objectName="actField"))
+        self.act.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for act in self.acts:
             self.act.addItem("", act.id)
         chooser = QWidget()
@@ -147,7 +150,7 @@ class SignActDialog(FormDialog):
         self.setWindowTitle(self.tr("Sign the act of destruction"))
         names = {"kk": self.tr("Act in Kazakh"), "ru": self.tr("Act in Russian")}
         for row, act in enumerate(self.acts):
-            self.act.setItemText(row, f"{names.get(act.lang, act.lang)} — SHA-256 {act.sha256[:12]}…")
+            self.act.setItemText(row, f"{names.get(act.lang, act.lang)} (SHA-256 {act.sha256[:8]}…)")
         self.set_label(self.act, self.tr("Act"))
         self.form.labelForField(self.chooser).setText(self.tr("Key file (.p12, .pfx)"))
         self.browse.setText(self.tr("Choose…"))

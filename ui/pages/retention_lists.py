@@ -118,8 +118,8 @@ class DestructionListsPanel(Retranslatable, QWidget):
         self.save_ru_button.setEnabled("ru" in langs and not busy)
         self.sign_button.setEnabled(bool(self.acts) and not busy)
         if self.acts:
-            self.acts_label.setText(self.tr("Acts of destruction: {0}").format(
-                ", ".join(f"{act.lang} (SHA-256 {act.sha256[:12]}…)" for act in sorted(self.acts, key=lambda a: a.lang))))
+            named = ", ".join(f"{a.lang} (SHA-256 {a.sha256[:12]}…)" for a in sorted(self.acts, key=lambda a: a.lang))
+            self.acts_label.setText(self.tr("Acts of destruction: {0}").format(named))
         elif listed is not None and listed.state is ListState.PROPOSED:
             self.acts_label.setText(self.tr("The acts of destruction are issued once the head approves the list."))
         else:
