@@ -2400,7 +2400,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inspection_dialog.py" line="+252"/>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+221"/>
         <source>Change the inspection</source>
         <translation>Change the inspection</translation>
     </message>
@@ -2537,7 +2537,7 @@ SHA-256 of manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Violations of earlier prescriptions this visit checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations of earlier prescriptions this visit checks</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2723,7 +2723,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+106"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>

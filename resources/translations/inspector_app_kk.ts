@@ -2400,7 +2400,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inspection_dialog.py" line="+252"/>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+221"/>
         <source>Change the inspection</source>
         <translation>Тексеруді өзгерту</translation>
     </message>
@@ -2537,7 +2537,7 @@ manifest.json SHA-256 хеші: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Violations of earlier prescriptions this visit checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бару тексеретін бұрынғы нұсқамалардың бұзушылықтары</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2723,7 +2723,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+106"/>
         <source>Inspections</source>
         <translation>Тексерулер</translation>
     </message>

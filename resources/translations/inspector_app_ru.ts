@@ -2404,7 +2404,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inspection_dialog.py" line="+252"/>
+        <location filename="../../ui/dialogs/inspection_dialog.py" line="+221"/>
         <source>Change the inspection</source>
         <translation>Изменение проверки</translation>
     </message>
@@ -2541,7 +2541,7 @@ SHA-256 файла manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Violations of earlier prescriptions this visit checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения прежних предписаний, проверяемые этим посещением</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2727,7 +2727,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+105"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+106"/>
         <source>Inspections</source>
         <translation>Проверки</translation>
     </message>

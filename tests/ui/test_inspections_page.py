@@ -197,6 +197,18 @@ def test_the_follow_up_shows_an_overdue_violation_and_marks_it_eliminated(qtbot,
     assert model.index(0, model.COL_DEADLINE).data() == deadline.strftime("%d.%m.%Y")
     follow_up.table.selectRow(0)
 
+    def follow_up_visit(dialog):  # a new visit that checks the overdue violation
+        follows = dialog.findChild(QListWidget, "followsList")
+        assert follows.count() == 1 and DESCRIPTION in follows.item(0).text()
+        _fill_inspection(qtbot, dialog, BIN, tick_entries=False)
+        follows.item(0).setCheckState(Qt.CheckState.Checked)
+        press_ok(qtbot, dialog)
+
+    modal.run(lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton), follow_up_visit)
+    [visit] = [i for i in ctx.inspections.list(inspector) if i.id != inspection.id]
+    [violation] = ctx.inspections.violations(inspector, inspection.id)
+    assert visit.data.follows_violation_ids == (violation.id,)
+
     def fill(dialog):
         type_text(dialog.proof, "Қоршау орнатылды: 2026 жылғы хат, фотосуреттер")
         press_ok(qtbot, dialog)

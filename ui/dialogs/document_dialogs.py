@@ -28,7 +28,7 @@ from inspector_app.domain.inspections import DocumentKind, Inspection
 from inspector_app.errors import ValidationError
 from inspector_app.timezones import to_local, zone
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.inspection_dialog import date_edit, date_of
+from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import document_kind_label, language_label
 
 DOCUMENT_LANGUAGES = ("kk", "ru", "kk+ru")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,41 +26,11 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.inspections import ControlKind, Inspection, InspectionInput
 from inspector_app.domain.journal import EntryKind, JournalFilter
-from inspector_app.domain.roles import Permission, Role, allows
 from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.inspection_fields import date_edit, date_of, inspectors_known
 from ui.models.inspection_models import control_kind_label
-
-
-def inspectors_known(ctx, user) -> dict[int, tuple[str, str]]:
-    """{user id: (full name, position)} of the active inspectors `user` may name in an inspection.
-
-    Whoever may list users gets the active inspectors and the head; an inspector may not list users, so they
-    get themselves and the colleagues the journal names (everyone who ever received a recorder)."""
-    if allows(user.role, Permission.VIEW_USERS):
-        return {u.id: (u.full_name, u.position) for u in ctx.users.list(user, include_inactive=False)
-                if u.role in (Role.INSPECTOR, Role.HEAD)}
-    known = {user.id: (user.full_name, user.position)}
-    try:
-        for row in ctx.journal.rows(user, JournalFilter(), 0, 1000):
-            known.setdefault(row.entry.user_id, (row.entry.user_full_name, ""))
-    except AppError:
-        pass
-    return known
-
-
-def date_edit(object_name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(objectName=object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    if value is not None:
-        edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
 
 
 class InspectionDialog(FormDialog):
@@ -124,6 +93,9 @@ class InspectionDialog(FormDialog):
         self.no_entries = QLabel(objectName="noEntriesLabel")
         self.no_entries.setWordWrap(True)
         findings.addRow(self.no_entries)
+        self.follows = self._row(findings, QListWidget(objectName="followsList"))
+        self.follows.setMaximumHeight(90)
+        self._fill_follows(set(data.follows_violation_ids) if data else set())
 
         self._fill(data)
         self.lead.currentIndexChanged.connect(self._team_changed)
@@ -221,6 +193,30 @@ class InspectionDialog(FormDialog):
         return tuple(self.entries.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.entries.count())
                      if self.entries.item(i).checkState() == Qt.CheckState.Checked)
 
+    def _fill_follows(self, chosen: set[int]) -> None:
+        """A follow-up visit checks violations of earlier prescriptions: those not yet eliminated are offered."""
+        try:
+            items = self.ctx.inspections.follow_up(self.actor)
+        except AppError as error:
+            self.error_label.show_error(error)
+            items = []
+        own_id = self.inspection.id if self.inspection else None
+        self.kept_follows = chosen - {f.violation.id for f in items}  # e.g. one without a deadline: kept as it was
+        for follow in items:
+            violation, data = follow.violation, follow.inspection.data
+            if violation.inspection_id == own_id or (violation.elimination and violation.id not in chosen):
+                continue
+            item = QListWidgetItem(f"{data.subject_name} · {data.subject_bin_iin} · № {violation.number}: "
+                                   f"{violation.data.description}")
+            item.setData(Qt.ItemDataRole.UserRole, violation.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if violation.id in chosen else Qt.CheckState.Unchecked)
+            self.follows.addItem(item)
+        self.follows.setVisible(self.follows.count() > 0)
+        label = self.forms[2].labelForField(self.follows)
+        if label is not None:
+            label.setVisible(self.follows.count() > 0)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the inspection") if self.inspection else self.tr("New inspection"))
         for index, title in enumerate((self.tr("Subject and facility"), self.tr("Basis and inspectors"),
@@ -244,7 +240,8 @@ class InspectionDialog(FormDialog):
                 (self.period_from, self.tr("Inspection from")), (self.period_to, self.tr("Inspection to")),
                 (self.lead, self.tr("Lead inspector")), (self.members, self.tr("Other inspectors")),
                 (self.place, self.tr("Place of drawing up")), (self.findings, self.tr("Findings")),
-                (self.entries, self.tr("Recorders taken (journal issues)"))):
+                (self.entries, self.tr("Recorders taken (journal issues)")),
+                (self.follows, self.tr("Violations of earlier prescriptions this visit checks"))):
             self._label(widget, text)
         self.basis_registered.setText(self.tr("The act of appointment is registered"))
         self.no_entries.setText(self.tr("The journal has no issue of a recorder to the inspectors chosen."))
@@ -264,7 +261,9 @@ class InspectionDialog(FormDialog):
             representative_name=self.representative_name.text(),
             representative_position=self.representative_position.text(), place=self.place.text(),
             findings=self.findings.toPlainText(), entry_ids=self.entry_ids(),
-            follows_violation_ids=self.inspection.data.follows_violation_ids if self.inspection else ())
+            follows_violation_ids=tuple(sorted(self.kept_follows)) + tuple(
+                self.follows.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.follows.count())
+                if self.follows.item(i).checkState() == Qt.CheckState.Checked))
 
     def submit(self) -> Inspection:
         if self.inspection is None:

@@ -23,7 +23,7 @@ from inspector_app.domain.inspections import EvidenceRef, Inspection, Violation,
 from inspector_app.errors import AppError
 from inspector_app.timezones import format_local
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.inspection_dialog import date_edit, date_of
+from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import catalogue_language
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1

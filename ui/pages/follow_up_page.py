@@ -9,7 +9,7 @@ from inspector_app.domain.inspections import FollowUp
 from inspector_app.errors import AppError
 from inspector_app.timezones import to_local
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.inspection_dialog import date_edit, date_of
+from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import FollowUpTableModel, follow_up_label
 from ui.pages.table_view import make_table, select_row_where, selected_item
 from ui.widgets import Retranslatable, show_error

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import AppError
 from inspector_app.timezones import to_local
-from ui.dialogs.inspection_dialog import InspectionDialog, inspectors_known
+from ui.dialogs.inspection_dialog import InspectionDialog
+from ui.dialogs.inspection_fields import inspectors_known
 from ui.dialogs.violation_dialog import ViolationDialog
 from ui.models.inspection_models import InspectionRow, InspectionsTableModel, ViolationsTableModel
 from ui.pages.follow_up_page import FollowUpPage
