@@ -69,9 +69,10 @@ class _CustodyDocument(BaseDocTemplate):
         canv.saveState()
         canv.setFont(REGULAR, 9)
         canv.drawRightString(A4[0] - RIGHT, A4[1] - 9 * mm, self.texts.text("page", page=canv.getPageNumber()))
-        if self.footer:
-            canv.setFont(REGULAR, 5)
-            canv.drawString(LEFT, 7 * mm, self.footer)
+        if self.footer:  # the key, then its fingerprint: one line would run off the sheet
+            canv.setFont(REGULAR, 6)
+            for number, part in enumerate(self.footer.split(" · ")):
+                canv.drawString(LEFT, (8 - 3 * number) * mm, part)
         canv.restoreState()
 
 
