@@ -457,7 +457,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+202"/>
         <source>Print the badge</source>
         <translation>Print the badge</translation>
     </message>
@@ -952,7 +952,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+85"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+89"/>
         <source>Documents of the inspection</source>
         <translation>Documents of the inspection</translation>
     </message>
@@ -967,12 +967,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Issue prescription…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Preview draft…</source>
-        <translation>Preview draft…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -992,7 +987,7 @@ SHA-256 of the file: {2}</translation>
         <translation>NCALayer is not running on this PC</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Issued № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -1002,9 +997,24 @@ SHA-256 of the file: {2}</translation>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save the draft act as</source>
-        <translation>Save the draft act as</translation>
+        <location line="-122"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft act…</source>
+        <translation>Draft act…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft prescription…</source>
+        <translation>Draft prescription…</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Save the draft as</source>
+        <translation>Save the draft as</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2993,7 +3003,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>IssueDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-127"/>
         <source>Issue: {0}</source>
         <translation>Issue: {0}</translation>
     </message>
@@ -3043,7 +3053,22 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Note on the refusal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing: a new document</source>
+        <translation>Nothing: a new document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>№ {0} of {1} ({2})</source>
+        <translation>№ {0} of {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Representative: {0}</source>
         <translation>Representative: {0}</translation>
     </message>
@@ -3343,7 +3368,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>KeyFileSignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+44"/>
         <source>Sign with a key file</source>
         <translation>Sign with a key file</translation>
     </message>

@@ -457,7 +457,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+202"/>
         <source>Print the badge</source>
         <translation>Төсбелгіні басып шығару</translation>
     </message>
@@ -952,7 +952,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+85"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+89"/>
         <source>Documents of the inspection</source>
         <translation>Тексеру құжаттары</translation>
     </message>
@@ -967,12 +967,7 @@ SHA-256 of the file: {2}</source>
         <translation>Нұсқама беру…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Preview draft…</source>
-        <translation>Акт жобасы…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
@@ -992,7 +987,7 @@ SHA-256 of the file: {2}</source>
         <translation>Бұл компьютерде NCALayer іске қосылмаған</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>№ {0} берілді (SHA-256 {1}…).</translation>
     </message>
@@ -1002,9 +997,24 @@ SHA-256 of the file: {2}</source>
         <translation>Құжат берілуде…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save the draft act as</source>
-        <translation>Акт жобасын сақтау</translation>
+        <location line="-122"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft act…</source>
+        <translation>Акт жобасы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft prescription…</source>
+        <translation>Нұсқама жобасы…</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Save the draft as</source>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2993,7 +3003,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>IssueDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-127"/>
         <source>Issue: {0}</source>
         <translation>Беру: {0}</translation>
     </message>
@@ -3043,7 +3053,22 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Бас тарту туралы белгі</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Ауыстыратын құжаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing: a new document</source>
+        <translation>Жоқ: жаңа құжат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>№ {0} of {1} ({2})</source>
+        <translation>{1} № {0} ({2})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Representative: {0}</source>
         <translation>Өкіл: {0}</translation>
     </message>
@@ -3343,7 +3368,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>KeyFileSignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+44"/>
         <source>Sign with a key file</source>
         <translation>Кілт файлымен қол қою</translation>
     </message>

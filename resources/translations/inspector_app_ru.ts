@@ -458,7 +458,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+187"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+202"/>
         <source>Print the badge</source>
         <translation>Печать нагрудного знака</translation>
     </message>
@@ -953,7 +953,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+85"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+89"/>
         <source>Documents of the inspection</source>
         <translation>Документы проверки</translation>
     </message>
@@ -968,12 +968,7 @@ SHA-256 файла: {2}</translation>
         <translation>Выдать предписание…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Preview draft…</source>
-        <translation>Черновик акта…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
@@ -993,7 +988,7 @@ SHA-256 файла: {2}</translation>
         <translation>NCALayer на этом компьютере не запущен</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Выдан № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -1003,9 +998,24 @@ SHA-256 файла: {2}</translation>
         <translation>Документ выдаётся…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save the draft act as</source>
-        <translation>Сохранить черновик акта как</translation>
+        <location line="-122"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft act…</source>
+        <translation>Черновик акта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft prescription…</source>
+        <translation>Черновик предписания…</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Save the draft as</source>
+        <translation>Сохранить черновик как</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2998,7 +3008,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>IssueDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="-119"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="-127"/>
         <source>Issue: {0}</source>
         <translation>Выдача: {0}</translation>
     </message>
@@ -3048,7 +3058,22 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Отметка об отказе</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing: a new document</source>
+        <translation>Ничего: новый документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>№ {0} of {1} ({2})</source>
+        <translation>№ {0} от {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Representative: {0}</source>
         <translation>Представитель: {0}</translation>
     </message>
@@ -3349,7 +3374,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>KeyFileSignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+42"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+44"/>
         <source>Sign with a key file</source>
         <translation>Подпись файлом ключа</translation>
     </message>

@@ -9,7 +9,15 @@ import hashlib
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QLineEdit, QListWidget, QTreeWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QTreeWidget,
+)
 
 from inspector_app.domain.inspections import ControlKind, DocumentKind, FollowUp, InspectionInput, ViolationInput
 from tests.integration.test_inspections import BIN, NOW, clock, issue_with_footage  # noqa: F401 - fixtures
@@ -129,6 +137,15 @@ def test_an_inspector_writes_an_inspection_issues_an_act_saves_and_signs_it(
         combo.setCurrentIndex(combo.findData("kk"))
         press_ok(qtbot, dialog)
 
+    draft = tmp_path / "draft"
+    _save_to(monkeypatch, draft)
+    page.documents.preview_draft(DocumentKind.ACT)
+    assert (tmp_path / "draft.pdf").read_bytes()[:5] == b"%PDF-" and ctx.documents.documents(inspector, stored.id) == []
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: warnings.append(text)))
+    page.documents.preview_draft(DocumentKind.PRESCRIPTION)  # refused: the act comes first
+    assert len(warnings) == 1 and "issue the act first" in warnings[0]
+
     modal.run(lambda: qtbot.mouseClick(page.documents.issue_act_button, Qt.MouseButton.LeftButton), issue_kk)
     [act] = ctx.documents.documents(inspector, stored.id)
     assert act.kind is DocumentKind.ACT and act.lang == "kk"
@@ -165,6 +182,17 @@ def test_an_inspector_writes_an_inspection_issues_an_act_saves_and_signs_it(
     assert signature.method == "pkcs12"
     assert page.documents.model.index(0, page.documents.model.COL_SIGNATURES).data() == "1"
     assert signature.signer_name in page.documents.status.text()
+
+    def replace_kk(dialog):  # a corrected act names the one it replaces; that one stays, frozen
+        combo = dialog.findChild(QComboBox, "replacesCombo")
+        assert combo.isVisible() and combo.count() == 2 and act.number in combo.itemText(1)
+        combo.setCurrentIndex(1)
+        press_ok(qtbot, dialog)
+
+    modal.run(lambda: qtbot.mouseClick(page.documents.issue_act_button, Qt.MouseButton.LeftButton), replace_kk)
+    old, new = ctx.documents.documents(inspector, stored.id)
+    assert old.id == act.id and new.replaces_id == act.id
+    assert ctx.documents.current(inspector, stored.id, DocumentKind.ACT).id == new.id
 
 
 def test_a_bad_bin_is_refused_clearly_and_nothing_is_saved(qtbot, modal, unit_context, inspector,

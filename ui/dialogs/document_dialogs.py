@@ -37,10 +37,11 @@ KEY_FILE_MAX = 1_000_000
 
 class IssueDocumentDialog(FormDialog):
     """What an act or a prescription prints besides the inspection: `result_value` is a dict of `issue()`'s
-    keyword arguments (lang, drawn_up_at, place, acknowledgement)."""
+    keyword arguments (lang, drawn_up_at, place, acknowledgement, replaces_id). `replaceable` are the documents
+    of that kind not yet replaced: a corrected one names the one it replaces, which stays (frozen)."""
 
     def __init__(self, inspection: Inspection, kind: DocumentKind, lead: Official, timezone: str, now: datetime,
-                 lang: str = "kk", parent=None) -> None:
+                 lang: str = "kk", replaceable=(), parent=None) -> None:
         super().__init__(parent)
         self.inspection, self.kind, self.lead, self.timezone = inspection, DocumentKind(kind), lead, timezone
         self.setObjectName("issueDocumentDialog")
@@ -60,6 +61,12 @@ class IssueDocumentDialog(FormDialog):
             self.acknowledgement.addItem("", key)
         self.acknowledged_on = self.add_row(date_edit("acknowledgedOnEdit", self.drawn_up_at.date().toPython()))
         self.refusal_note = self.add_row(QLineEdit(objectName="refusalNoteEdit"))
+        self.replaces = self.add_row(QComboBox(objectName="replacesCombo"))  # a corrected document replaces one
+        self.replaces.addItem("", None)
+        for doc in replaceable:
+            self.replaces.addItem("", doc)
+        self.replaces.setVisible(bool(replaceable))
+        self.form.labelForField(self.replaces).setVisible(bool(replaceable))
         self.representative = QLabel(objectName="representativeLabel")
         self.representative.setWordWrap(True)
         self.form.addRow(self.representative)
@@ -82,6 +89,12 @@ class IssueDocumentDialog(FormDialog):
         self.set_label(self.acknowledgement, self.tr("Acknowledgement"))
         self.set_label(self.acknowledged_on, self.tr("On"))
         self.set_label(self.refusal_note, self.tr("Note on the refusal"))
+        self.set_label(self.replaces, self.tr("Replaces"))
+        self.replaces.setItemText(0, self.tr("Nothing: a new document"))
+        for index in range(1, self.replaces.count()):
+            doc = self.replaces.itemData(index)
+            self.replaces.setItemText(index, self.tr("№ {0} of {1} ({2})").format(
+                doc.number, to_local(doc.issued_at, self.timezone).strftime("%d.%m.%Y"), language_label(doc.lang)))
         self._acknowledgement_changed()
 
     def _representative(self) -> Official | None:
@@ -116,8 +129,10 @@ class IssueDocumentDialog(FormDialog):
             acknowledgement = Refused(self.lead, on, self._representative(), self.refusal_note.text().strip())
         local = self.drawn_up_at.dateTime().toPython().replace(tzinfo=zone(self.timezone))
         drawn_up_at = local.astimezone(dt_timezone.utc)
+        replaced = self.replaces.currentData()
         return {"lang": self.language.currentData(), "drawn_up_at": drawn_up_at,
-                "place": self.place.text().strip(), "acknowledgement": acknowledgement}
+                "place": self.place.text().strip(), "acknowledgement": acknowledgement,
+                "replaces_id": replaced.id if replaced is not None else None}
 
 
 class KeyFileSignDialog(FormDialog):

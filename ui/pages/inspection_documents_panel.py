@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from inspector_app.documents.inspection_content import Official
@@ -57,7 +57,11 @@ class DocumentsPanel(Retranslatable, QWidget):
                                             clicked=lambda: self.issue(DocumentKind.ACT))
         self.issue_prescription_button = QPushButton(objectName="issuePrescriptionButton",
                                                      clicked=lambda: self.issue(DocumentKind.PRESCRIPTION))
-        self.draft_button = QPushButton(objectName="previewDraftButton", clicked=self.preview_draft)
+        self.draft_button = QPushButton(objectName="previewDraftButton")
+        self.draft_menu = QMenu(self.draft_button)
+        self.draft_act = self.draft_menu.addAction("", lambda: self.preview_draft(DocumentKind.ACT))
+        self.draft_prescription = self.draft_menu.addAction("", lambda: self.preview_draft(DocumentKind.PRESCRIPTION))
+        self.draft_button.setMenu(self.draft_menu)
         self.save_button = QPushButton(objectName="savePdfButton", clicked=self.save_pdf)
         self.sign_file_button = QPushButton(objectName="signKeyFileButton", clicked=self.sign_with_key_file)
         self.sign_nca_button = QPushButton(objectName="signNcaLayerButton", clicked=self.sign_with_ncalayer)
@@ -85,7 +89,9 @@ class DocumentsPanel(Retranslatable, QWidget):
         self.title.setText(self.tr("Documents of the inspection"))
         self.issue_act_button.setText(self.tr("Issue act…"))
         self.issue_prescription_button.setText(self.tr("Issue prescription…"))
-        self.draft_button.setText(self.tr("Preview draft…"))
+        self.draft_button.setText(self.tr("Draft"))
+        self.draft_act.setText(self.tr("Draft act…"))
+        self.draft_prescription.setText(self.tr("Draft prescription…"))
         self.save_button.setText(self.tr("Save PDF…"))
         self.sign_file_button.setText(self.tr("Sign with key file…"))
         self.sign_nca_button.setText(self.tr("Sign with NCALayer"))
@@ -185,8 +191,11 @@ class DocumentsPanel(Retranslatable, QWidget):
     def issue(self, kind: DocumentKind) -> None:
         if self.inspection is None:
             return
+        docs = [row.document for row in self.model.items()]
+        replaced = {d.replaces_id for d in docs}
+        replaceable = [d for d in docs if d.kind is DocumentKind(kind) and d.id not in replaced]
         dialog = IssueDocumentDialog(self.inspection, kind, self._lead(), self.ctx.timezone(), self.ctx.clock.now(),
-                                     catalogue_language(), self)
+                                     catalogue_language(), replaceable, self)
         try:
             if not dialog.exec():
                 return
@@ -205,17 +214,18 @@ class DocumentsPanel(Retranslatable, QWidget):
         self._run(self.tr("Issuing the document…"), lambda: documents.issue(actor, inspection_id, kind, **options),
                   done)
 
-    def preview_draft(self) -> None:
+    def preview_draft(self, kind: DocumentKind = DocumentKind.ACT) -> None:
+        """The document as it would be issued now, marked as a draft, saved where the person says."""
         if self.inspection is None:
             return
         lang = catalogue_language()
-        path = self._save_as(self.tr("Save the draft act as"), f"draft-act-{self.inspection.id}-{lang}.pdf")
+        path = self._save_as(self.tr("Save the draft as"), f"draft-{kind.value}-{self.inspection.id}-{lang}.pdf")
         if not path:
             return
         documents, actor, inspection_id = self.ctx.documents, self.user, self.inspection.id
 
         def work():
-            data = documents.draft_pdf(actor, inspection_id, DocumentKind.ACT, lang)
+            data = documents.draft_pdf(actor, inspection_id, kind, lang)
             Path(path).write_bytes(data)
             return path
 
