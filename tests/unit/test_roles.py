@@ -57,9 +57,9 @@ def test_inspector_sees_recorders_but_cannot_manage_them():
     assert not allows(Role.INSPECTOR, Permission.MANAGE_RECORDERS)
 
 
-def test_inspector_views_recorders_and_journal_and_reports_faults_only():
+def test_inspector_views_recorders_and_journal_reports_faults_and_writes_inspections_only():
     assert ROLE_PERMISSIONS[Role.INSPECTOR] == frozenset(
-        {Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT})
+        {Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT, Permission.WORK_ON_INSPECTIONS})
     assert not allows(Role.INSPECTOR, Permission.ISSUE_RECORDERS)
     assert not allows(Role.INSPECTOR, Permission.CORRECT_JOURNAL)
 
