@@ -65,9 +65,7 @@ SECTIONS = [
                        "and sealed so that nobody can change them or their date and time (п.13). Only the "
                        "responsible person and the head may see them.")),
     ("inspections", QT_TRANSLATE_NOOP("Sections", "Inspections & acts"), Permission.WORK_ON_INSPECTIONS, None),
-    ("retention", QT_TRANSLATE_NOOP("Sections", "Retention"), Permission.ACCESS_FOOTAGE,
-     QT_TRANSLATE_NOOP("Sections", "Recordings are kept for 3 years (п.12), then destroyed under dual control "
-                       "with a destruction act.")),
+    ("retention", QT_TRANSLATE_NOOP("Sections", "Retention"), Permission.VIEW_RETENTION, None),
     ("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), Permission.VIEW_AUDIT, None),
     ("users", QT_TRANSLATE_NOOP("Sections", "Users"), Permission.VIEW_USERS, None),
     ("settings", QT_TRANSLATE_NOOP("Sections", "Settings"), None, None),
@@ -244,7 +242,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
                 page = InspectionsPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "footage":
-                page = FootagePage(self.ctx, self.user, station=self.station, vault=self.vault)
+                page = FootagePage(self.ctx, self.user, station=self.station, vault=self.vault, jobs=self.jobs)
+            elif key == "retention":
+                from ui.pages.retention_page import RetentionPage
+
+                page = RetentionPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "audit":
                 page = AuditPage(self.ctx, self.user, jobs=self.jobs)
             elif key == "users":
