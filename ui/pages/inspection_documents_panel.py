@@ -48,6 +48,7 @@ class DocumentsPanel(Retranslatable, QWidget):
         self.ncalayer_url = ncalayer_url
         self.ncalayer_probe = ncalayer_probe or (lambda: is_running(self.ncalayer_url))
         self.ncalayer_ready = False
+        self.checking_ncalayer = False
         self.busy = False
         self.inspection = None
         self.model = DocumentsTableModel(ctx.timezone(), self)
@@ -137,12 +138,21 @@ class DocumentsPanel(Retranslatable, QWidget):
 
     def check_ncalayer(self) -> None:
         """Ask in the background whether NCALayer answers (never without a job runner: it may take seconds)."""
-        if self.jobs is None:
+        if self.jobs is None or self.checking_ncalayer:
             return
+        self.checking_ncalayer = True
         probe = self.ncalayer_probe
-        self.jobs.submit("NCALayer", lambda _control: probe(), finished=self._ncalayer_checked)
+        self.jobs.submit("NCALayer", lambda _control: probe(), finished=self._ncalayer_checked,
+                         failed=lambda _message: isValid(self) and self._ncalayer_checked(False))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """NCALayer may have been started since the last look: ask again when the panel comes into sight."""
+        super().showEvent(event)
+        if not self.ncalayer_ready:
+            self.check_ncalayer()
 
     def _ncalayer_checked(self, ready) -> None:
+        self.checking_ncalayer = False
         self.ncalayer_ready = bool(ready)
         self.retranslate()
         self._update_buttons()
