@@ -297,3 +297,36 @@ def test_the_responsible_person_has_no_inspections_section_but_imports_the_catal
     window.start_session(head)
     assert isinstance(window.pages["inspections"], InspectionsPage)
     window.sign_out()
+
+
+def test_signing_through_ncalayer_in_the_background(qtbot, monkeypatch, unit_context, inspector,
+                                                    issue_with_footage):  # noqa: F811
+    from tests.ncalayer_stub import NcaLayerStub
+    from ui.jobs import JobRunner
+
+    ctx = unit_context
+    entry, _recs, _mark = issue_with_footage
+    inspection = ctx.inspections.create(inspector, InspectionInput(
+        SUBJECT, BIN, ControlKind.UNSCHEDULED, "17-01/255", NOW.date(), inspector.id, NOW.date(), NOW.date(),
+        entry_ids=(entry.id,)))
+    act = ctx.documents.issue(inspector, inspection.id, DocumentKind.ACT, "ru")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: warnings.append(text)))
+    jobs = JobRunner()
+    with NcaLayerStub(make_pki().user_p12(PASSWORD), PASSWORD) as stub:
+        page = _page(qtbot, ctx, inspector, jobs=jobs, ncalayer_url=stub.url)
+        page.table.selectRow(0)
+        page.documents.table.selectRow(0)
+        button = page.documents.sign_nca_button
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)  # the stub answered the background check
+        stub.mode = "cancel"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+        assert "cancelled" in warnings[0] and ctx.documents.signatures(inspector, act.id) == []
+        stub.mode = "ok"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(ctx.documents.signatures(inspector, act.id)) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: not jobs.running(), timeout=10_000)
+        [signature] = ctx.documents.signatures(inspector, act.id)
+        assert signature.method == "ncalayer" and signature.signer_name in page.documents.status.text()
+    jobs.shutdown()

@@ -33,7 +33,7 @@ LIST_LIMIT = 500
 
 
 class InspectionsPage(Retranslatable, QWidget):
-    def __init__(self, ctx, user, jobs=None, parent=None, ncalayer_probe=None) -> None:
+    def __init__(self, ctx, user, jobs=None, parent=None, ncalayer_url: str | None = None, ncalayer_probe=None) -> None:
         super().__init__(parent)
         self.ctx, self.user, self.jobs = ctx, user, jobs
         self.setObjectName("inspectionsPage")
@@ -54,7 +54,8 @@ class InspectionsPage(Retranslatable, QWidget):
         self.add_violation_button = QPushButton(objectName="addViolationButton", clicked=self.add_violation)
         self.edit_violation_button = QPushButton(objectName="editViolationButton", clicked=self.edit_violation)
         self.remove_violation_button = QPushButton(objectName="removeViolationButton", clicked=self.remove_violation)
-        self.documents = DocumentsPanel(ctx, user, jobs, self.people, ncalayer_probe=ncalayer_probe)
+        self.documents = DocumentsPanel(ctx, user, jobs, self.people, ncalayer_probe=ncalayer_probe,
+                                        **({"ncalayer_url": ncalayer_url} if ncalayer_url else {}))
         self.documents.changed.connect(self._documents_changed)
 
         bar = QHBoxLayout()
