@@ -33,6 +33,11 @@ class JobControl:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """Set when the job is asked to stop: for work that waits on something else (NCALayer, a server)."""
+        return self._cancel
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise JobCancelled()

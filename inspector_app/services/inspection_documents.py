@@ -174,9 +174,12 @@ class InspectionDocuments:
         key = load_pkcs12(pkcs12, password)
         return self._keep(actor, document_id, data, sign_detached(data, key, self.clock.now()), "pkcs12")
 
-    def sign_with_ncalayer(self, actor, document_id: int, client, locale: str = "ru") -> DocumentSignature:
+    def sign_with_ncalayer(self, actor, document_id: int, client, locale: str = "ru",
+                           cancel=None) -> DocumentSignature:
+        """Through NCALayer (`client`); `cancel` (a threading.Event) stops the wait for the user's PIN."""
         data = self.pdf(actor, document_id)
-        return self._keep(actor, document_id, data, client.sign_cms(data, locale), "ncalayer")
+        cms = client.sign_cms(data, locale, cancel=cancel) if cancel is not None else client.sign_cms(data, locale)
+        return self._keep(actor, document_id, data, cms, "ncalayer")
 
     def _keep(self, actor, document_id: int, data: bytes, cms: bytes, method: str) -> DocumentSignature:
         info = verify_detached(data, cms)  # refused here, before anything is kept, if it does not verify

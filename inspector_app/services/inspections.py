@@ -121,6 +121,14 @@ class InspectionsService:
         return data
 
     # inspections
+    def inspectors(self, actor) -> list[tuple[int, str, str]]:
+        """(id, full name, position) of the active inspectors and heads one may name in an inspection; an
+        inspector may not list the users otherwise, but must be able to name a colleague."""
+        with self.uow_factory() as uow:
+            self._user(uow, actor)
+            return [(u.id, u.full_name, u.position) for u in uow.users.list(include_inactive=False)
+                    if u.role in (Role.INSPECTOR, Role.HEAD)]
+
     def create(self, actor, data: InspectionInput) -> Inspection:
         with self.uow_factory() as uow:
             user = self._user(uow, actor)
@@ -249,6 +257,10 @@ class InspectionsService:
             today = to_local(self.clock.now(), self.timezone()).date()
             if eliminated_on > today:
                 raise ValidationError("The date of elimination is in the future", code="elimination_date")
+            inspection = uow.inspections.get(violation.inspection_id)
+            if eliminated_on < inspection.data.period_from:
+                raise ValidationError("The date of elimination is before the inspection that found the violation",
+                                      code="elimination_date")
             if follow_up_inspection_id is not None:
                 self._inspection(uow, user, follow_up_inspection_id)
             uow.inspections.add_elimination(Elimination(violation_id, eliminated_on, proof, user.id,

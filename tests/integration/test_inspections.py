@@ -218,6 +218,12 @@ def test_the_follow_up_lists_due_overdue_and_eliminated(unit_context, inspector,
     assert ctx.inspections.get(inspector, follow.id).data.follows_violation_ids == (soon.id,)
     with pytest.raises(ValidationError, match="already"):
         ctx.inspections.record_elimination(inspector, soon.id, NOW.date(), "again")
+    third = ctx.inspections.add_violation(inspector, inspection.id, _violation(recs, mark, NOW.date() + timedelta(9)))
+    with pytest.raises(ValidationError, match="before the inspection") as refused:
+        ctx.inspections.record_elimination(inspector, third.id, NOW.date() - timedelta(days=1), "Раньше проверки")
+    assert refused.value.code == "elimination_date"
+    names = {name for _, name, _ in ctx.inspections.inspectors(inspector)}  # an inspector can name colleagues
+    assert "Нұрланова Әлия Қайратқызы" in names and "Сәрсенбаев Ерлан Бақытұлы" in names
 
 
 def test_inspectors_see_their_own_and_pick_evidence_only_from_their_issues(
@@ -285,3 +291,22 @@ def test_the_responsible_person_is_refused_before_any_id_is_looked_up(unit_conte
                  lambda: ctx.documents.issue(responsible, 999_999, "act", "ru")):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_a_signing_waiting_in_ncalayer_can_be_cancelled_and_keeps_nothing(unit_context, inspector,
+                                                                          issue_with_footage):
+    import threading
+
+    from inspector_app.errors import OperationCancelled
+
+    ctx = unit_context
+    entry, recs, mark = issue_with_footage
+    inspection = ctx.inspections.create(inspector, _input(inspector, entry.id))
+    act = ctx.documents.issue(inspector, inspection.id, DocumentKind.ACT, "ru")
+    cancel = threading.Event()
+    with NcaLayerStub(make_pki().user_p12(PASSWORD), PASSWORD, mode="hang") as stub:
+        threading.Timer(0.5, cancel.set).start()  # the person gives up while NCALayer waits for the PIN
+        with pytest.raises(OperationCancelled):
+            ctx.documents.sign_with_ncalayer(inspector, act.id, NcaLayerClient(stub.url, timeout=30), "ru",
+                                             cancel=cancel)
+    assert ctx.documents.signatures(inspector, act.id) == []

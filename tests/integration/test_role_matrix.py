@@ -422,6 +422,7 @@ def _key_file_signature(w: World, a):
 # responsible person's. The catalogue of normative acts is read by all, imported by the head and the
 # responsible person.
 MATRIX += (
+    UseCase("inspections.inspectors", INSPECTORS, lambda w, a: w.ctx.inspections.inspectors(a)),
     UseCase("inspections.create", INSPECTORS, lambda w, a: w.ctx.inspections.create(a, _inspection_input(w))),
     UseCase("inspections.update", INSPECTORS, lambda w, a: w.ctx.inspections.update(
         a, w.inspection_id, _inspection_input(w)), prepare=_inspected),

@@ -8,18 +8,18 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
 from inspector_app.domain.journal import JournalFilter
-from inspector_app.domain.roles import Permission, Role, allows
 from inspector_app.errors import AppError
 
 
 def inspectors_known(ctx, user) -> dict[int, tuple[str, str]]:
     """{user id: (full name, position)} of the active inspectors `user` may name in an inspection.
 
-    Whoever may list users gets the active inspectors and the head; an inspector may not list users, so they
-    get themselves and the colleagues the journal names (everyone who ever received a recorder)."""
-    if allows(user.role, Permission.VIEW_USERS):
-        return {u.id: (u.full_name, u.position) for u in ctx.users.list(user, include_inactive=False)
-                if u.role in (Role.INSPECTOR, Role.HEAD)}
+    The service lists them for whoever works on inspections (an inspector may not list the users otherwise);
+    should that fail, the person themselves and the colleagues the journal names."""
+    try:
+        return {user_id: (name, position) for user_id, name, position in ctx.inspections.inspectors(user)}
+    except AppError:
+        pass
     known = {user.id: (user.full_name, user.position)}
     try:
         for row in ctx.journal.rows(user, JournalFilter(), 0, 1000):

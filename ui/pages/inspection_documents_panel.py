@@ -101,12 +101,12 @@ class DocumentsPanel(Retranslatable, QWidget):
         self.model.relabel()
 
     # background work
-    def _run(self, title: str, work, done) -> None:
-        """`work()` in the background when there is a job runner (inline otherwise); `done(result)` after,
-        or the error shown."""
+    def _run(self, title: str, work, done, with_control: bool = False) -> None:
+        """`work()` (`work(control)` when `with_control`) in the background when there is a job runner (inline
+        otherwise); `done(result)` after, or the error shown."""
         def guarded(_control=None):
             try:
-                return work()
+                return work(_control) if with_control else work()
             except AppError as error:
                 return _Failure(error)
 
@@ -283,7 +283,10 @@ class DocumentsPanel(Retranslatable, QWidget):
         documents, actor, url = self.ctx.documents, self.user, self.ncalayer_url
         locale = catalogue_language()
         self._run(self.tr("Waiting for NCALayer: choose the key and enter its PIN there…"),
-                  lambda: documents.sign_with_ncalayer(actor, doc.id, NcaLayerClient(url), locale), self._signed)
+                  lambda control: documents.sign_with_ncalayer(
+                      actor, doc.id, NcaLayerClient(url), locale,
+                      cancel=control.cancel_event if control is not None else None),
+                  self._signed, with_control=True)
 
     def _signed(self, signature) -> None:
         self.reload()
