@@ -490,6 +490,8 @@ SHOTS = {
     "inspections-kk": lambda s: s.inspections("inspections-kk", "kk"),
     "inspections-ru": lambda s: s.inspections("inspections-ru", "ru"),
     "audit-kk": lambda s: s.audit("audit-kk", "kk"),
+    "retention-ru": lambda s: s.section("retention-ru", "ru", s.responsible_login, "retention"),
+    "retention-kk": lambda s: s.section("retention-kk", "kk", s.head_login, "retention"),
     "unlock-dialog-kk": lambda s: s.unlock_dialog("kk"),
     "storage-password-ru": lambda s: s.storage_settings("ru"),
     "recovery-key-kk": lambda s: s.recovery_key("kk"),
