@@ -952,7 +952,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+89"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+90"/>
         <source>Documents of the inspection</source>
         <translation>Documents of the inspection</translation>
     </message>
@@ -987,7 +987,7 @@ SHA-256 of the file: {2}</translation>
         <translation>NCALayer is not running on this PC</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Issued № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -997,7 +997,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1012,7 +1012,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Draft prescription…</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Save the draft as</source>
         <translation>Save the draft as</translation>
     </message>
@@ -1052,7 +1052,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Waiting for NCALayer: choose the key and enter its PIN there…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Signed by {0}.</source>
         <translation>Signed by {0}.</translation>
     </message>
@@ -2733,7 +2733,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+106"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+107"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
@@ -3640,7 +3640,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+343"/>
+        <location filename="../../ui/main_window.py" line="+345"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -4906,7 +4906,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-360"/>
+        <location filename="../../ui/main_window.py" line="-362"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -4937,11 +4937,6 @@ Shorten it all the same?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recordings are kept for 3 years (п.12), then destroyed under dual control with a destruction act.</source>
-        <translation>Recordings are kept for 3 years (п.12), then destroyed under dual control with a destruction act.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>

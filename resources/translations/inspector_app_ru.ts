@@ -953,7 +953,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/pages/inspection_documents_panel.py" line="+89"/>
+        <location filename="../../ui/pages/inspection_documents_panel.py" line="+90"/>
         <source>Documents of the inspection</source>
         <translation>Документы проверки</translation>
     </message>
@@ -988,7 +988,7 @@ SHA-256 файла: {2}</translation>
         <translation>NCALayer на этом компьютере не запущен</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Issued № {0} (SHA-256 {1}…).</source>
         <translation>Выдан № {0} (SHA-256 {1}…).</translation>
     </message>
@@ -998,7 +998,7 @@ SHA-256 файла: {2}</translation>
         <translation>Документ выдаётся…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -1013,7 +1013,7 @@ SHA-256 файла: {2}</translation>
         <translation>Черновик предписания…</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Save the draft as</source>
         <translation>Сохранить черновик как</translation>
     </message>
@@ -1053,7 +1053,7 @@ SHA-256 файла: {2}</translation>
         <translation>Ожидание NCALayer: выберите в нём ключ и введите PIN-код…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Signed by {0}.</source>
         <translation>Подписал(а): {0}.</translation>
     </message>
@@ -2737,7 +2737,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+106"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+107"/>
         <source>Inspections</source>
         <translation>Проверки</translation>
     </message>
@@ -3646,7 +3646,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+343"/>
+        <location filename="../../ui/main_window.py" line="+345"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -4914,7 +4914,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-360"/>
+        <location filename="../../ui/main_window.py" line="-362"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -4945,11 +4945,6 @@ Shorten it all the same?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recordings are kept for 3 years (п.12), then destroyed under dual control with a destruction act.</source>
-        <translation>Записи хранятся 3 года (п.12), затем уничтожаются под двойным контролем с составлением акта об уничтожении.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
