@@ -818,6 +818,68 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>CourtActions</name>
+    <message>
+        <location filename="../../ui/pages/inspection_court.py" line="+43"/>
+        <source>Hold for a court…</source>
+        <translation>Hold for a court…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal hold on every recording the violations cite: none of them is destroyed while it lasts</source>
+        <translation>A legal hold on every recording the violations cite: none of them is destroyed while it lasts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence package…</source>
+        <translation>Evidence package…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hold for a court</source>
+        <translation>Hold for a court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the materials go, and the reference (e.g. a court&apos;s case number):</source>
+        <translation>Where the materials go, and the reference (e.g. a court&apos;s case number):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n recording(s) held.</source>
+        <translation>
+            <numerusform>%n recording held.</numerusform>
+            <numerusform>%n recordings held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Evidence package</source>
+        <translation>Evidence package</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The violations of this inspection cite no recording.</source>
+        <translation>The violations of this inspection cite no recording.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to write the package</source>
+        <translation>Where to write the package</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the evidence package…</source>
+        <translation>Writing the evidence package…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Written and verified: {0}</source>
+        <translation>Written and verified: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -2733,7 +2795,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+107"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+110"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
@@ -2779,7 +2841,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2787,7 +2849,7 @@ SHA-256 of manifest.json: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Remove the violation</source>
         <translation>Remove the violation</translation>
     </message>

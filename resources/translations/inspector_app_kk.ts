@@ -818,6 +818,68 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>CourtActions</name>
+    <message>
+        <location filename="../../ui/pages/inspection_court.py" line="+43"/>
+        <source>Hold for a court…</source>
+        <translation>Сот үшін жоюға тыйым салу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal hold on every recording the violations cite: none of them is destroyed while it lasts</source>
+        <translation>Бұзушылықтарда аталған әр жазбаға жоюға тыйым: ол сақталғанша ешқайсысы жойылмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence package…</source>
+        <translation>Дәлелдер пакеті…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hold for a court</source>
+        <translation>Сот үшін жоюға тыйым салу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the materials go, and the reference (e.g. a court&apos;s case number):</source>
+        <translation>Материалдар қайда жіберіледі және сілтеме (мысалы, сот ісінің нөмірі):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n recording(s) held.</source>
+        <translation>
+            <numerusform>%n жазбаға тыйым салынды.</numerusform>
+            <numerusform>%n жазбаға тыйым салынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Evidence package</source>
+        <translation>Дәлелдер пакеті</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The violations of this inspection cite no recording.</source>
+        <translation>Бұл тексерудің бұзушылықтарында бірде-бір жазба аталмаған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to write the package</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the evidence package…</source>
+        <translation>Дәлелдер пакеті жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Written and verified: {0}</source>
+        <translation>Жазылды және тексерілді: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -2733,7 +2795,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+107"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+110"/>
         <source>Inspections</source>
         <translation>Тексерулер</translation>
     </message>
@@ -2779,7 +2841,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Өшіру</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n тексеру</numerusform>
@@ -2787,7 +2849,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Remove the violation</source>
         <translation>Бұзушылықты өшіру</translation>
     </message>

@@ -819,6 +819,69 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>CourtActions</name>
+    <message>
+        <location filename="../../ui/pages/inspection_court.py" line="+43"/>
+        <source>Hold for a court…</source>
+        <translation>Запретить уничтожение для суда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal hold on every recording the violations cite: none of them is destroyed while it lasts</source>
+        <translation>Запрет уничтожения каждой записи, на которую ссылаются нарушения: пока он действует, ни одна не уничтожается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence package…</source>
+        <translation>Пакет доказательств…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hold for a court</source>
+        <translation>Запрет уничтожения для суда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the materials go, and the reference (e.g. a court&apos;s case number):</source>
+        <translation>Куда направляются материалы и ссылка (например, номер судебного дела):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n recording(s) held.</source>
+        <translation>
+            <numerusform>Запрет наложен на %n запись.</numerusform>
+            <numerusform>Запрет наложен на %n записи.</numerusform>
+            <numerusform>Запрет наложен на %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Evidence package</source>
+        <translation>Пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The violations of this inspection cite no recording.</source>
+        <translation>Нарушения этой проверки не ссылаются ни на одну запись.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to write the package</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the evidence package…</source>
+        <translation>Пакет доказательств записывается…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Written and verified: {0}</source>
+        <translation>Записан и проверен: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -2737,7 +2800,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections_page.py" line="+107"/>
+        <location filename="../../ui/pages/inspections_page.py" line="+110"/>
         <source>Inspections</source>
         <translation>Проверки</translation>
     </message>
@@ -2783,7 +2846,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n проверка</numerusform>
@@ -2792,7 +2855,7 @@ SHA-256 файла manifest.json: {2}</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Remove the violation</source>
         <translation>Удаление нарушения</translation>
     </message>

@@ -25,6 +25,7 @@ from ui.dialogs.inspection_fields import inspectors_known
 from ui.dialogs.violation_dialog import ViolationDialog
 from ui.models.inspection_models import InspectionRow, InspectionsTableModel, ViolationsTableModel
 from ui.pages.follow_up_page import FollowUpPage
+from ui.pages.inspection_court import CourtActions
 from ui.pages.inspection_documents_panel import DocumentsPanel
 from ui.pages.table_view import make_table, select_row_where, selected_item
 from ui.widgets import Retranslatable, show_error
@@ -57,6 +58,7 @@ class InspectionsPage(Retranslatable, QWidget):
         self.documents = DocumentsPanel(ctx, user, jobs, self.people, ncalayer_probe=ncalayer_probe,
                                         **({"ncalayer_url": ncalayer_url} if ncalayer_url else {}))
         self.documents.changed.connect(self._documents_changed)
+        self.court = CourtActions(ctx, user, jobs)  # the head's: holds and an evidence package for a court
 
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -87,6 +89,7 @@ class InspectionsPage(Retranslatable, QWidget):
         inspections_layout.setContentsMargins(0, 0, 0, 0)
         inspections_layout.addLayout(bar)
         inspections_layout.addWidget(splitter, 1)
+        inspections_layout.addWidget(self.court)
         inspections_layout.addWidget(self.count_label)
         self.follow_up = FollowUpPage(ctx, user)
         self.tabs = QTabWidget(objectName="inspectionsTabs")
@@ -114,6 +117,7 @@ class InspectionsPage(Retranslatable, QWidget):
         self.add_violation_button.setText(self.tr("Add violation…"))
         self.edit_violation_button.setText(self.tr("Edit…"))
         self.remove_violation_button.setText(self.tr("Remove"))
+        self.court.retranslate()
         self.model.relabel()
         self.violations_model.relabel()
         self._update_count()
@@ -150,6 +154,7 @@ class InspectionsPage(Retranslatable, QWidget):
     def _selection_changed(self, *_args) -> None:
         inspection = self.selected()
         self.documents.set_inspection(inspection)
+        self.court.show_inspection(inspection)
         self._reload_violations()
 
     def _reload_violations(self) -> None:
