@@ -335,3 +335,15 @@ def _verify_chain(cert: x509.Certificate, intermediates: list[x509.Certificate],
 
 __all__ = ["SignatureInfo", "SignatureInvalid", "SigningKey", "fingerprint", "load_pkcs12", "sign_detached",
            "subject_identity", "verify_detached"]
+
+
+def verify_each(data: bytes, signatures, trusted_roots: list[x509.Certificate] | None = None) -> list[tuple]:
+    """Each stored signature (anything with `.cms`) verified again over `data`: (signature, SignatureInfo), or
+    (signature, the error) for one that does not verify; never raises for a bad one."""
+    results = []
+    for signature in signatures:
+        try:
+            results.append((signature, verify_detached(data, signature.cms, trusted_roots)))
+        except Exception as error:  # noqa: BLE001 - any failure of a stored signature is reported, not raised
+            results.append((signature, error))
+    return results

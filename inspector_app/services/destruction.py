@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from inspector_app.cms_signatures import load_pkcs12, sign_detached, verify_detached
+from inspector_app.cms_signatures import load_pkcs12, sign_detached, verify_detached, verify_each
 from inspector_app.documents.destruction_act import (
     DestroyedRecording,
     DestructionActContent,
@@ -213,13 +213,7 @@ class DestructionService:
         data = self.act_pdf(actor, act_id)
         with self.uow_factory() as uow:
             signatures = uow.retention.act_signatures(act_id)
-        results = []
-        for sig in signatures:
-            try:
-                results.append((sig, verify_detached(data, sig.cms, trusted_roots)))
-            except Exception as error:  # noqa: BLE001 - a stored signature that fails is reported, not raised
-                results.append((sig, error))
-        return results
+        return verify_each(data, signatures, trusted_roots)
 
     def _record(self, user, subject: str, recording_id: int | None = None, **details) -> None:
         if self.audit is not None:

@@ -16,7 +16,7 @@ import hashlib
 import logging
 from datetime import datetime
 
-from inspector_app.cms_signatures import load_pkcs12, sign_detached, verify_detached
+from inspector_app.cms_signatures import load_pkcs12, sign_detached, verify_detached, verify_each
 from inspector_app.documents.act_pdf import render_act
 from inspector_app.documents.prescription_pdf import render_prescription
 from inspector_app.documents.templates import load_texts
@@ -202,15 +202,7 @@ class InspectionDocuments:
     def verify(self, actor, document_id: int, trusted_roots=None) -> list:
         """Each signature verified again over the stored bytes: (signature, SignatureInfo or the error)."""
         data = self.pdf(actor, document_id)
-        results = []
-        for sig in self.signatures(actor, document_id):
-            try:
-                results.append((sig, verify_detached(data, sig.cms, trusted_roots)))
-            except ValidationError as error:
-                results.append((sig, error))
-            except Exception as error:  # noqa: BLE001 - any failure of a stored signature is reported, not raised
-                results.append((sig, error))
-        return results
+        return verify_each(data, self.signatures(actor, document_id), trusted_roots)
 
     def _record_document(self, user, doc: IssuedDocument, action: str, **details) -> None:
         if self.audit is not None:

@@ -5,16 +5,14 @@ any of them changes; typed text waits a moment so that each key does not query t
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from inspector_app.domain.audit import AuditFilter, AuditKind
-from inspector_app.timezones import to_local
 from ui.audit_labels import audit_kind_label, audit_kinds
-from ui.pages.journal_page import local_day_start
+from ui.pages.day_range import DayRange
 from ui.widgets import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -59,17 +57,8 @@ class AuditFilters(Retranslatable, QWidget):
         for edit in (self.recording, self.text):
             edit.textChanged.connect(lambda *_: self.typing.start())
             edit.returnPressed.connect(self._now)
-        today = QDate(to_local(today, timezone).date())
-        self.date_from_check = QCheckBox(objectName="auditDateFromCheck")
-        self.date_from = QDateEdit(today.addDays(-30), objectName="auditDateFrom", calendarPopup=True)
-        self.date_to_check = QCheckBox(objectName="auditDateToCheck")
-        self.date_to = QDateEdit(today, objectName="auditDateTo", calendarPopup=True)
-        for check, edit in ((self.date_from_check, self.date_from), (self.date_to_check, self.date_to)):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda *_: self.changed.emit())
-            edit.dateChanged.connect(lambda *_, c=check: c.isChecked() and self.changed.emit())
+        self.days = DayRange("audit", today, timezone, lambda: self.changed.emit())
+        self.date_from_check, self.date_from, self.date_to_check, self.date_to = self.days.widgets()
 
         first = QHBoxLayout()
         for widget in (self.user_filter, self.kind_filter, self.recording):
@@ -108,11 +97,7 @@ class AuditFilters(Retranslatable, QWidget):
             self.changed.emit()
 
     def current_filter(self) -> AuditFilter:
-        date_from = date_to = None
-        if self.date_from_check.isChecked():
-            date_from = local_day_start(self.date_from.date().toPython(), self.timezone)
-        if self.date_to_check.isChecked():
-            date_to = local_day_start(self.date_to.date().toPython() + timedelta(days=1), self.timezone)
+        date_from, date_to = self.days.bounds()
         recording = self.recording.text().strip()
         kind = self.kind_filter.currentData()  # the value: Qt would turn a str enum into a plain str
         return AuditFilter(user_id=self.user_filter.currentData(), kind=AuditKind(kind) if kind else None,

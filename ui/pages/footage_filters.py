@@ -8,15 +8,12 @@ rows); `recorder_changed` first, when the recorder changes, so the page can offe
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from inspector_app.domain.recordings import RecordingFilter, RecordingFlag
-from inspector_app.timezones import to_local
 from ui.pages.audit_filters import refill
-from ui.pages.journal_page import local_day_start
+from ui.pages.day_range import DayRange
 from ui.widgets import Retranslatable
 
 TYPING_DELAY_MS = 300
@@ -57,17 +54,8 @@ class FootageFilters(Retranslatable, QWidget):
         self.recorder_filter.currentIndexChanged.connect(self._recorder_changed)
         for combo in (self.user_filter, self.entry_filter, self.flag_filter):
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-        today = QDate(to_local(today, timezone).date())
-        self.date_from_check = QCheckBox(objectName="footageDateFromCheck")
-        self.date_from = QDateEdit(today.addDays(-30), objectName="footageDateFrom", calendarPopup=True)
-        self.date_to_check = QCheckBox(objectName="footageDateToCheck")
-        self.date_to = QDateEdit(today, objectName="footageDateTo", calendarPopup=True)
-        for check, edit in ((self.date_from_check, self.date_from), (self.date_to_check, self.date_to)):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda *_: self.changed.emit())
-            edit.dateChanged.connect(lambda *_, c=check: c.isChecked() and self.changed.emit())
+        self.days = DayRange("footage", today, timezone, lambda: self.changed.emit())
+        self.date_from_check, self.date_from, self.date_to_check, self.date_to = self.days.widgets()
         self.text = QLineEdit(objectName="footageTextFilter")
         self.text.setClearButtonEnabled(True)
         self.text.textChanged.connect(lambda *_: self.typing.start())
@@ -142,11 +130,7 @@ class FootageFilters(Retranslatable, QWidget):
         self.changed.emit()
 
     def current_filter(self) -> RecordingFilter:
-        date_from = date_to = None
-        if self.date_from_check.isChecked():
-            date_from = local_day_start(self.date_from.date().toPython(), self.timezone)
-        if self.date_to_check.isChecked():
-            date_to = local_day_start(self.date_to.date().toPython() + timedelta(days=1), self.timezone)
+        date_from, date_to = self.days.bounds()
         flag = self.flag_filter.currentData()  # the value: Qt would turn a str enum into a plain str
         return RecordingFilter(recorder_id=self.recorder_filter.currentData(), user_id=self.user_filter.currentData(),
                                entry_id=self.entry_filter.currentData(), date_from=date_from, date_to=date_to,
