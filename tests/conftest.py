@@ -22,12 +22,30 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 23, 5, 0, tzinfo=timezone.utc))
 
 
-@pytest.fixture
-def context(tmp_path, clock):
-    """A fresh app context over an empty data folder (a real SQLite file, migrated)."""
-    from inspector_app.bootstrap import build_context
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory) -> Path:
+    """An empty database file migrated to the newest schema, made once per run (the migrations take most of a
+    second): each test starts from its own copy of it, a real SQLite file of its own."""
+    from storage.database import open_database, sqlite_url
 
-    ctx = build_context(tmp_path / "data", clock=clock)
+    folder = tmp_path_factory.mktemp("schema")
+    path = folder / "inspector.sqlite"
+    open_database(sqlite_url(path), folder / "backups").dispose()  # the last connection closed: no WAL left
+    return path
+
+
+@pytest.fixture
+def context(tmp_path, clock, migrated_database):
+    """A fresh app context over an empty data folder (a real SQLite file, migrated)."""
+    import shutil
+
+    from inspector_app.bootstrap import build_context
+    from inspector_app.paths import database_file
+
+    data = tmp_path / "data"
+    data.mkdir(parents=True)
+    shutil.copyfile(migrated_database, database_file(data))
+    ctx = build_context(data, clock=clock)
     yield ctx
     ctx.close()
 
