@@ -10,13 +10,14 @@ import json
 from datetime import datetime
 from typing import Iterator
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind
 from inspector_app.errors import ConflictError
 from storage.orm import AuditEventRow
+from storage.text_search import contains
 
 
 def _event(row: AuditEventRow) -> AuditEvent:
@@ -75,9 +76,8 @@ class SqlAuditRepository:
         if flt.date_to is not None:
             conds.append(AuditEventRow.at < flt.date_to)
         if flt.text.strip():
-            pattern = f"%{flt.text.strip()}%"
-            conds.append(or_(AuditEventRow.subject.like(pattern), AuditEventRow.details.like(pattern),
-                             AuditEventRow.user_name.like(pattern)))
+            conds.append(contains(flt.text.strip(), AuditEventRow.subject, AuditEventRow.details,
+                                  AuditEventRow.user_name))
         return conds
 
     def list(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditEvent]:

@@ -3,11 +3,12 @@ updates the lines of codes it already has; a violation keeps its own copy of the
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.normative_catalogue import NormativeRequirement, parse_clause
 from storage.orm import NormativeRequirementRow
+from storage.text_search import contains
 
 _FIELDS = ("kind", "title_kk", "title_ru", "cited_kk", "cited_ru", "issuer_kk", "issuer_ru", "number", "date",
            "requirement_kk", "requirement_ru")
@@ -33,10 +34,8 @@ class SqlCatalogueRepository:
         query = select(NormativeRequirementRow)
         text = search.strip()
         if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            query = query.where(or_(*(getattr(NormativeRequirementRow, name).ilike(pattern, escape="\\") for name in
-                                      ("code", "title_kk", "title_ru", "requirement_kk", "requirement_ru",
-                                       "number"))))
+            query = query.where(contains(text, *(getattr(NormativeRequirementRow, name) for name in (
+                "code", "title_kk", "title_ru", "requirement_kk", "requirement_ru", "number"))))
         return [_requirement(r) for r in self.session.scalars(query.order_by(NormativeRequirementRow.code)
                                                               .limit(limit))]
 

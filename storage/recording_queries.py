@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 
 from inspector_app.domain.recordings import RecordingFilter, RecordingFlag, RecordingKind
+from storage.text_search import contains
 from storage.orm import (
     BookmarkRow,
     ClockCheckRow,
@@ -72,10 +73,8 @@ def flag_condition(flag: RecordingFlag):
 
 def text_condition(text: str):
     """The text in a bookmark's note (any case, Kazakh and Russian letters too), the file name, or the hash."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    conditions = [RecordingRow.id.in_(select(BookmarkRow.recording_id).where(
-                      BookmarkRow.note.ilike(pattern, escape="\\"))),
-                  RecordingRow.source_name.ilike(pattern, escape="\\")]
+    conditions = [RecordingRow.id.in_(select(BookmarkRow.recording_id).where(contains(text, BookmarkRow.note))),
+                  contains(text, RecordingRow.source_name)]
     hex_text = text.lower()
     if len(hex_text) >= 4 and all(ch in "0123456789abcdef" for ch in hex_text):
         conditions.append(RecordingRow.sha256.like(hex_text + "%"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.recorders import HistoryKind, Recorder, RecorderHistoryEntry, RecorderStatus
@@ -12,6 +12,7 @@ from inspector_app.domain.roles import Role
 from inspector_app.domain.unit import Unit
 from inspector_app.domain.users import Appointment, User
 from storage.orm import AppointmentRow, RecorderHistoryRow, RecorderRow, SettingRow, UnitRow, UserRow
+from storage.text_search import contains
 
 
 class SqlUnitRepository:
@@ -143,9 +144,8 @@ class SqlRecorderRepository:
         if status is not None:
             query = query.where(RecorderRow.status == status.value)
         if search.strip():
-            pattern = f"%{search.strip()}%"
-            query = query.where(or_(RecorderRow.inventory_number.ilike(pattern),
-                                    RecorderRow.serial_number.ilike(pattern), RecorderRow.model.ilike(pattern)))
+            query = query.where(contains(search.strip(), RecorderRow.inventory_number, RecorderRow.serial_number,
+                                         RecorderRow.model))
         return [_recorder(row) for row in self.session.scalars(query)]
 
     def add(self, recorder: Recorder) -> Recorder:
