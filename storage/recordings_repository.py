@@ -32,6 +32,7 @@ from inspector_app.domain.recordings import (
     gap_neighbours,
 )
 from inspector_app.errors import ConflictError, StateError
+from storage.id_lists import chunked
 from storage.recording_queries import order_by, order_terms, filter_condition, flag_condition
 from storage.orm import (
     BookmarkRow,
@@ -152,11 +153,15 @@ class SqlRecordingsRepository:
         return None if row is None else _recording(row)
 
     def by_ids(self, ids: list[int]) -> list[Recording]:
-        return [_recording(r) for r in self.session.scalars(select(RecordingRow).where(RecordingRow.id.in_(ids))
-                                                            .order_by(RecordingRow.id))]
+        found = []
+        for chunk in chunked(ids):
+            found += [_recording(r) for r in self.session.scalars(select(RecordingRow).where(
+                RecordingRow.id.in_(chunk)).order_by(RecordingRow.id))]
+        return found
 
     def existing_ids(self, ids: list[int]) -> set[int]:
-        return set(self.session.scalars(select(RecordingRow.id).where(RecordingRow.id.in_(ids))))
+        return {i for chunk in chunked(ids)
+                for i in self.session.scalars(select(RecordingRow.id).where(RecordingRow.id.in_(chunk)))}
 
     def by_sha256(self, sha256: str) -> Recording | None:
         row = self.session.scalars(select(RecordingRow).where(RecordingRow.sha256 == sha256)).first()
@@ -224,15 +229,18 @@ class SqlRecordingsRepository:
         return {row[0]: IssueGroup(*row, segments=sizes.get(row[0], 0)) for row in self.session.execute(query)}
 
     def flags_of(self, recording_ids: list[int]) -> dict[int, set[RecordingFlag]]:
-        """The flags each of these recordings carries (those without any are left out)."""
+        """The flags each of these recordings carries (those without any are left out), in one query: a
+        column per flag, each the flag's own condition."""
         result: dict[int, set[RecordingFlag]] = {}
         if not recording_ids:
             return result
-        ids = sorted(set(recording_ids))
-        for flag in RecordingFlag:
-            query = select(RecordingRow.id).where(RecordingRow.id.in_(ids), flag_condition(flag))
-            for recording_id in self.session.scalars(query):
-                result.setdefault(recording_id, set()).add(flag)
+        flags = list(RecordingFlag)
+        columns = [flag_condition(flag).label(flag.value) for flag in flags]
+        query = select(RecordingRow.id, *columns).where(RecordingRow.id.in_(sorted(set(recording_ids))))
+        for recording_id, *carried in self.session.execute(query):
+            found = {flag for flag, on in zip(flags, carried) if on}
+            if found:
+                result[recording_id] = found
         return result
 
     def count(self, flt: RecordingFilter = RecordingFilter()) -> int:

@@ -23,6 +23,7 @@ from inspector_app.domain.retention import (
     RetentionRule,
     Tombstone,
 )
+from storage.id_lists import chunked
 from storage.orm import (
     DestructionActRow,
     DestructionActSignatureRow,
@@ -61,19 +62,30 @@ class SqlRetentionRepository:
         self.session.flush()
 
     # what each recording was made for
+    @staticmethod
+    def _sources():
+        """(recording id, control kind of an inspection its issue was taken for, the issue's purpose)."""
+        return (select(RecordingRow.id, InspectionRow.control_kind, JournalEntryRow.purpose)
+                .outerjoin(JournalEntryRow, JournalEntryRow.id == RecordingRow.entry_id)
+                .outerjoin(InspectionEntryRow, InspectionEntryRow.entry_id == RecordingRow.entry_id)
+                .outerjoin(InspectionRow, InspectionRow.id == InspectionEntryRow.inspection_id))
+
     def kinds_of(self, recording_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
         """recording id -> (the control kind of an inspection its issue was taken for, the issue's purpose)."""
-        if not recording_ids:
-            return {}
-        query = (select(RecordingRow.id, InspectionRow.control_kind, JournalEntryRow.purpose)
-                 .outerjoin(JournalEntryRow, JournalEntryRow.id == RecordingRow.entry_id)
-                 .outerjoin(InspectionEntryRow, InspectionEntryRow.entry_id == RecordingRow.entry_id)
-                 .outerjoin(InspectionRow, InspectionRow.id == InspectionEntryRow.inspection_id)
-                 .where(RecordingRow.id.in_(recording_ids)).order_by(RecordingRow.id, InspectionRow.id))
         found: dict[int, tuple] = {}
-        for rec_id, control, purpose in self.session.execute(query):
-            found.setdefault(rec_id, (control, purpose))  # the first inspection, if several
+        for chunk in chunked(recording_ids):
+            query = self._sources().where(RecordingRow.id.in_(chunk)).order_by(RecordingRow.id, InspectionRow.id)
+            for rec_id, control, purpose in self.session.execute(query):
+                found.setdefault(rec_id, (control, purpose))  # the first inspection, if several
         return found
+
+    def stored_sources(self) -> dict[tuple[str | None, str | None], int]:
+        """How many recordings not destroyed come from each (control kind, purpose), counted in the database."""
+        sources = self._sources().where(RecordingRow.id.not_in(select(RecordingTombstoneRow.recording_id))).subquery()
+        first = (select(sources.c.id, func.min(sources.c.control_kind).label("control"),
+                        func.min(sources.c.purpose).label("purpose")).group_by(sources.c.id).subquery())
+        query = select(first.c.control, first.c.purpose, func.count()).group_by(first.c.control, first.c.purpose)
+        return {(control, purpose): count for control, purpose, count in self.session.execute(query)}
 
     def ended_before(self, moment: datetime, limit: int = 100_000) -> list[int]:
         """Recordings whose retention starts before `moment` (end, else start, else ingest), not destroyed."""
@@ -95,19 +107,26 @@ class SqlRetentionRepository:
         self.session.add(LegalHoldReleaseRow(hold_id=hold_id, reason=reason, released_by_id=by_id, released_at=at))
         self.session.flush()
 
-    def holds(self, recording_ids: list[int] | None = None, active_only: bool = True) -> list[LegalHold]:
+    def holds(self, recording_ids: list[int] | None = None, active_only: bool = True,
+              hold_id: int | None = None) -> list[LegalHold]:
         query = (select(LegalHoldRow, LegalHoldReleaseRow)
                  .outerjoin(LegalHoldReleaseRow, LegalHoldReleaseRow.hold_id == LegalHoldRow.id))
-        if recording_ids is not None:
-            query = query.where(LegalHoldRow.recording_id.in_(recording_ids))
+        if hold_id is not None:
+            query = query.where(LegalHoldRow.id == hold_id)
         if active_only:
             query = query.where(LegalHoldReleaseRow.id.is_(None))
+        if recording_ids is not None:
+            return [hold for chunk in chunked(recording_ids)
+                    for hold in self._holds(query.where(LegalHoldRow.recording_id.in_(chunk)))]
+        return self._holds(query)
+
+    def _holds(self, query) -> list[LegalHold]:
         return [LegalHold(h.id, h.recording_id, h.reason, h.placed_by_id, h.placed_at, h.inspection_id,
                           r.released_at if r else None, r.released_by_id if r else None, r.reason if r else "")
                 for h, r in self.session.execute(query.order_by(LegalHoldRow.id))]
 
     def hold(self, hold_id: int) -> LegalHold | None:
-        found = [h for h in self.holds(active_only=False) if h.id == hold_id]
+        found = self.holds(active_only=False, hold_id=hold_id)
         return found[0] if found else None
 
     # destruction lists
@@ -173,9 +192,10 @@ class SqlRetentionRepository:
 
     def destroyed_ids(self, recording_ids: list[int] | None = None) -> set[int]:
         query = select(RecordingTombstoneRow.recording_id)
-        if recording_ids is not None:
-            query = query.where(RecordingTombstoneRow.recording_id.in_(recording_ids))
-        return set(self.session.scalars(query))
+        if recording_ids is None:
+            return set(self.session.scalars(query))
+        return {i for chunk in chunked(recording_ids)
+                for i in self.session.scalars(query.where(RecordingTombstoneRow.recording_id.in_(chunk)))}
 
     # destruction acts
     def add_act(self, list_id: int, lang: str, pdf: bytes, sha256: str, by_id: int, at) -> int:

@@ -145,12 +145,12 @@ class InspectionDocuments:
 
     def current(self, actor, inspection_id: int, kind: DocumentKind, lang: str | None = None) -> IssuedDocument | None:
         """The newest issued document of `kind` not replaced (in `lang`, if given)."""
-        for doc in reversed(self.documents(actor, inspection_id)):
-            if doc.kind is DocumentKind(kind) and (lang is None or doc.lang == lang):
-                with self.uow_factory() as uow:
-                    if doc.id not in uow.inspections.replaced_ids(inspection_id):
-                        return doc
-        return None
+        with self.uow_factory() as uow:
+            self._inspection(uow, self._user(uow, actor), inspection_id)
+            replaced = uow.inspections.replaced_ids(inspection_id)
+            found = [d for d in uow.inspections.documents(inspection_id)
+                     if d.kind is DocumentKind(kind) and (lang is None or d.lang == lang) and d.id not in replaced]
+        return found[-1] if found else None
 
     def pdf(self, actor, document_id: int) -> bytes:
         """The frozen bytes, checked against their stored hash."""

@@ -21,6 +21,7 @@ from inspector_app.domain.retention import (
     LegalHold,
     RetentionKind,
     RetentionRule,
+    add_months,
     expires_at,
     validate_months,
 )
@@ -56,13 +57,14 @@ def rules_in(uow) -> dict[RetentionKind, RetentionRule]:
     return {kind: changed.get(kind, RetentionRule(kind, DEFAULT_MONTHS)) for kind in RetentionKind}
 
 
+def kind_of(control: str | None, purpose: str | None) -> RetentionKind:
+    """The kind of a recording from the inspection its issue was taken for, else the issue's purpose."""
+    return BY_CONTROL_KIND.get(control) or BY_PURPOSE.get(purpose) or RetentionKind.OTHER
+
+
 def kinds_in(uow, recording_ids: list[int]) -> dict[int, RetentionKind]:
     found = uow.retention.kinds_of(recording_ids)
-    kinds = {}
-    for rec_id in recording_ids:
-        control, purpose = found.get(rec_id, (None, None))
-        kinds[rec_id] = BY_CONTROL_KIND.get(control) or BY_PURPOSE.get(purpose) or RetentionKind.OTHER
-    return kinds
+    return {rec_id: kind_of(*found.get(rec_id, (None, None))) for rec_id in recording_ids}
 
 
 def items_in(uow, recordings: list[Recording]) -> list[RetentionItem]:
@@ -101,8 +103,8 @@ class RetentionService:
             previous = rules_in(uow)[kind].months
             touched = 0
             if months < previous:
-                stored = uow.retention.ended_before(self.clock.now() + timedelta(days=1))
-                touched = sum(1 for k in kinds_in(uow, stored).values() if k is kind)
+                touched = sum(count for source, count in uow.retention.stored_sources().items()
+                              if kind_of(*source) is kind)
                 if touched and not confirm_shortening:
                     raise StateError(f"Shortening the period of '{kind.value}' from {previous} to {months} months "
                                      f"touches {touched} stored recording(s): confirm it a second time",
@@ -175,8 +177,6 @@ class RetentionService:
             acting_user(uow, actor, Permission.VIEW_RETENTION)
             now = self.trusted_now()
             shortest = min(rule.months for rule in rules_in(uow).values())
-            from inspector_app.domain.retention import add_months
-
             horizon = now + timedelta(days=max(horizons))
             candidates = uow.retention.ended_before(add_months(horizon, -shortest))
             held_ids = {h.recording_id for h in uow.retention.holds()}

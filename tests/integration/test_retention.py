@@ -190,3 +190,30 @@ def test_files_left_by_a_crash_after_the_tombstones_are_destroyed_later(unit_con
     report = ctx.integrity.run(head)  # the verification finishes the destruction
     assert report.ok, report.problems
     assert not ctx.vault.exists(footage[0].sha256)
+
+
+def test_tens_of_thousands_of_expired_recordings_are_listed_and_counted(unit_context, responsible, head, footage):
+    """More expired recordings than SQLite takes bound values in one statement: 32,766 in the SQLite that Python
+    ships on Windows (Debian's allows more, so the test sets Windows' limit on its connections)."""
+    from sqlalchemy import event
+
+    ctx = unit_context
+    ctx.engine.dispose()
+    event.listen(ctx.engine, "connect",
+                 lambda conn, _record: conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766))
+    first = footage[0]
+    rows = [(f"{n:064x}", 1000, first.recorder_id, first.inventory_number, first.entry_id, first.user_id,
+             f"OLD/{n}.MP4", "video", "2020-01-01 05:00:00.000000", "2020-01-01 05:05:00.000000", "filename", "",
+             300.0, 1, "2020-01-02 05:00:00.000000", first.ingest_run_id) for n in range(1, 40_001)]
+    with closing(sqlite3.connect(db_path(ctx))) as conn:
+        conn.executemany("INSERT INTO recordings (sha256, size, recorder_id, inventory_number, entry_id, user_id, "
+                         "source_name, kind, start_utc, end_utc, start_source, original_time_text, "
+                         "duration_seconds, readable, ingested_at, ingest_run_id) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.commit()
+    _at(ctx, head, _expiry(first) - timedelta(days=1))  # the three stored by the ingest are not expired yet
+    overview = ctx.retention.overview(responsible)
+    assert len(overview.expired) == 40_000
+    with pytest.raises(StateError) as refused:
+        ctx.retention.set_rule(head, RetentionKind.UNSCHEDULED_INSPECTION, 12, "Короче")
+    assert refused.value.params["recordings"] == 40_003
