@@ -4,15 +4,19 @@ inclusive, turned into UTC moments for the services."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit
 
-from inspector_app.timezones import to_local
-from ui.pages.journal_page import local_day_start
+from inspector_app.timezones import to_local, zone
 
 DAYS_BACK = 30  # where the "from" calendar opens
+
+
+def local_day_start(day: date, zone_name: str) -> datetime:
+    """The UTC time at which `day` starts in the unit's time zone."""
+    return datetime.combine(day, time(0, 0), zone(zone_name)).astimezone(timezone.utc)
 
 
 class DayRange:

@@ -10,15 +10,13 @@ journal are imported when their button is pressed.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QRect, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +33,10 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RowState, Volume
 from inspector_app.domain.roles import Permission, allows
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local, to_local, zone
+from inspector_app.timezones import format_local
 from ui.error_texts import error_text
 from ui.models.journal_table_model import JournalTableModel
+from ui.pages.day_range import DayRange
 from ui.pages.journal_delegate import SignatureCellDelegate, signature_box_width
 from ui.pages.journal_details import JournalDetails
 from ui.widgets import Retranslatable, show_error
@@ -109,11 +108,6 @@ def _set_column_widths(view: QTableView, model: JournalTableModel) -> None:
         view.setColumnWidth(column, max(width, longest_word))  # a header wraps at spaces, never inside a word
 
 
-def local_day_start(day: date, zone_name: str) -> datetime:
-    """The UTC time at which `day` starts in the unit's time zone."""
-    return datetime.combine(day, time(0, 0), zone(zone_name)).astimezone(timezone.utc)
-
-
 class JournalPage(Retranslatable, QWidget):
     journal_changed = Signal()  # a dialog wrote to the journal (e.g. a fault report)
 
@@ -147,17 +141,9 @@ class JournalPage(Retranslatable, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
             combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
-        today = QDate(to_local(ctx.clock.now(), self.timezone).date())  # the unit's today, by the app's clock
-        self.date_from_check = QCheckBox(objectName="dateFromCheck")
-        self.date_from = QDateEdit(today.addDays(-30), objectName="dateFromEdit", calendarPopup=True)
-        self.date_to_check = QCheckBox(objectName="dateToCheck")
-        self.date_to = QDateEdit(today, objectName="dateToEdit", calendarPopup=True)
-        for check, edit in ((self.date_from_check, self.date_from), (self.date_to_check, self.date_to)):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda *_: self.apply_filters())
-            edit.dateChanged.connect(lambda *_, c=check: c.isChecked() and self.apply_filters())
+        # the unit's today, by the app's clock
+        self.days = DayRange("journal", ctx.clock.now(), self.timezone, lambda: self.apply_filters())
+        self.date_from_check, self.date_from, self.date_to_check, self.date_to = self.days.widgets()
         self.open_only = QCheckBox(objectName="openOnlyCheck", toggled=lambda *_: self.apply_filters())
         self.overdue_only = QCheckBox(objectName="overdueOnlyCheck", toggled=lambda *_: self.apply_filters())
 
@@ -273,11 +259,7 @@ class JournalPage(Retranslatable, QWidget):
 
     # loading
     def current_filter(self) -> JournalFilter:
-        date_from = date_to = None
-        if self.date_from_check.isChecked():
-            date_from = local_day_start(self.date_from.date().toPython(), self.timezone)
-        if self.date_to_check.isChecked():
-            date_to = local_day_start(self.date_to.date().toPython() + timedelta(days=1), self.timezone)
+        date_from, date_to = self.days.bounds()
         flt = JournalFilter(volume_id=self.volume_filter.currentData(), recorder_id=self.recorder_filter.currentData(),
                             user_id=self.user_filter.currentData(), date_from=date_from, date_to=date_to,
                             open_only=self.open_only.isChecked())
