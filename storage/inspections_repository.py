@@ -208,6 +208,13 @@ class SqlInspectionsRepository:
             InspectionDocumentRow.inspection_id == inspection_id).order_by(InspectionDocumentRow.id))
         return [self._document(row) for row in rows]
 
+    def document_counts(self, inspection_ids: list[int]) -> dict[int, int]:
+        """How many documents each of these inspections has issued, in one query."""
+        query = (select(InspectionDocumentRow.inspection_id, func.count(InspectionDocumentRow.id))
+                 .where(InspectionDocumentRow.inspection_id.in_(sorted(set(inspection_ids))))
+                 .group_by(InspectionDocumentRow.inspection_id))
+        return dict(self.session.execute(query).all())
+
     def replaced_ids(self, inspection_id: int) -> set[int]:
         return set(self.session.scalars(select(InspectionDocumentRow.replaces_id).where(
             InspectionDocumentRow.inspection_id == inspection_id, InspectionDocumentRow.replaces_id.is_not(None))))

@@ -24,7 +24,7 @@ from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.inspections import DocumentKind, DocumentSignature, IssuedDocument, document_number
 from inspector_app.errors import ConflictError, NotFoundError, StateError, ValidationError
 from inspector_app.services.inspection_content_builder import act_content, prescription_content
-from inspector_app.services.inspections import inspection_for, working_user
+from inspector_app.services.inspections import inspection_for, sees_all, working_user
 from inspector_app.timezones import format_local, to_local
 
 logger = logging.getLogger(__name__)
@@ -142,6 +142,13 @@ class InspectionDocuments:
         with self.uow_factory() as uow:
             self._inspection(uow, self._user(uow, actor), inspection_id)
             return uow.inspections.documents(inspection_id)
+
+    def counts(self, actor, inspections: list) -> dict[int, int]:
+        """How many documents each of these inspections (as listed to `actor`) has issued."""
+        with self.uow_factory() as uow:
+            user = self._user(uow, actor)
+            ids = [i.id for i in inspections if sees_all(user) or user.id in i.data.inspector_ids]
+            return uow.inspections.document_counts(ids) if ids else {}
 
     def current(self, actor, inspection_id: int, kind: DocumentKind, lang: str | None = None) -> IssuedDocument | None:
         """The newest issued document of `kind` not replaced (in `lang`, if given)."""

@@ -157,6 +157,7 @@ def test_documents_are_numbered_per_kind_and_year_without_gaps_and_replaced_not_
     second = ctx.documents.issue(inspector, inspection.id, DocumentKind.ACT, "ru", replaces_id=first.id)
     assert (first.sequence, second.sequence) == (1, 2) and second.replaces_id == first.id
     assert ctx.documents.current(inspector, inspection.id, DocumentKind.ACT).id == second.id
+    assert ctx.documents.counts(inspector, ctx.inspections.list(inspector)) == {inspection.id: 2}
     assert ctx.documents.pdf(inspector, first.id) != ctx.documents.pdf(inspector, second.id)  # the old one stays
     with pytest.raises(ValidationError, match="already replaced"):
         ctx.documents.issue(inspector, inspection.id, DocumentKind.ACT, "ru", replaces_id=first.id)

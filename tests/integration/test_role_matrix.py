@@ -447,6 +447,8 @@ MATRIX += (
         a, w.inspection_id, "act", "kk"), prepare=_violated),
     UseCase("documents.issue", INSPECTORS, lambda w, a: w.ctx.documents.issue(
         a, w.inspection_id, "act", "kk"), prepare=_violated),
+    UseCase("documents.counts", INSPECTORS, lambda w, a: w.ctx.documents.counts(
+        a, [w.ctx.inspections.get(w.user(INSPECTOR), w.inspection_id)]), prepare=_act_issued),
     UseCase("documents.documents", INSPECTORS, lambda w, a: w.ctx.documents.documents(a, w.inspection_id),
             prepare=_act_issued),
     UseCase("documents.current", INSPECTORS, lambda w, a: w.ctx.documents.current(a, w.inspection_id, "act"),

@@ -127,8 +127,8 @@ class InspectionsPage(Retranslatable, QWidget):
         selected = self.selected()
         try:
             inspections = self.ctx.inspections.list(self.user, 0, LIST_LIMIT)
-            rows = [InspectionRow(i, self._name(i.data.lead_inspector_id),
-                                  len(self.ctx.documents.documents(self.user, i.id))) for i in inspections]
+            counts = self.ctx.documents.counts(self.user, inspections)  # one query, not one per inspection
+            rows = [InspectionRow(i, self._name(i.data.lead_inspector_id), counts.get(i.id, 0)) for i in inspections]
         except AppError as error:
             show_error(self, error)
             return
