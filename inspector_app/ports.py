@@ -8,6 +8,9 @@ A unit of work is used once per operation and per thread::
         uow.commit()
 
 Leaving the block without `commit()` rolls everything back, so a failed operation writes nothing.
+A write that reads the newest number or state and writes the next (a journal entry, an audit event, a
+document number) runs in ``uow_factory.serial(JOURNAL_LOCK)``: it holds that lock from its first statement
+to its end, so that concurrent writers on other PCs take their turns (storage/locks.py).
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ from inspector_app.domain.recorders import Recorder, RecorderHistoryEntry, Recor
 from inspector_app.domain.unit import Unit
 from inspector_app.domain.users import Appointment, User
 from inspector_app.domain.vault import StoredBlob
+
+
+# The resources writers take turns on (see the module docstring).
+JOURNAL_LOCK = "journal"                 # journal entry numbers; issue, return and status of recorders
+AUDIT_CHAIN_LOCK = "audit-chain"         # the sequence and hash chain of the audit trail
+DOCUMENT_NUMBERS_LOCK = "document-numbers"  # acts and prescriptions, numbered per kind and year
 
 
 class UnitRepository(Protocol):

@@ -15,6 +15,7 @@ from storage.catalogue_repository import SqlCatalogueRepository
 from storage.inspections_repository import SqlInspectionsRepository
 from storage.integrity_repository import SqlIntegrityRepository
 from storage.journal_repository import SqlJournalRepository
+from storage.locks import take as take_locks
 from storage.recordings_repository import SqlRecordingsRepository
 from storage.retention_repository import SqlRetentionRepository
 from storage.review_repository import SqlReviewRepository
@@ -29,13 +30,19 @@ from storage.repositories import (
 
 
 class SqlAlchemyUnitOfWork:
-    def __init__(self, session_factory: sessionmaker, on_denied=None) -> None:
+    def __init__(self, session_factory: sessionmaker, on_denied=None, locks: tuple[str, ...] = ()) -> None:
         self._session_factory = session_factory
         self._on_denied = on_denied
+        self._locks = locks
         self.session: Session | None = None
 
     def __enter__(self) -> "SqlAlchemyUnitOfWork":
         self.session = self._session_factory()
+        try:
+            take_locks(self.session, self._locks)  # before anything is read (storage/locks.py)
+        except BaseException:
+            self.session.close()
+            raise
         self.units = SqlUnitRepository(self.session)
         self.users = SqlUserRepository(self.session)
         self.appointments = SqlAppointmentRepository(self.session)
@@ -82,6 +89,11 @@ class UnitOfWorkFactory:
 
     def __call__(self) -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(self._session_factory, self.on_denied)
+
+    def serial(self, *locks: str) -> SqlAlchemyUnitOfWork:
+        """A unit of work that holds the named locks (storage/locks.py) from its first statement to its end:
+        for writes that read the newest number or state and write the next, from any number of PCs."""
+        return SqlAlchemyUnitOfWork(self._session_factory, self.on_denied, locks)
 
 
 def uow_factory(engine) -> UnitOfWorkFactory:

@@ -16,6 +16,7 @@ import time
 from datetime import datetime
 from typing import Iterable
 
+from inspector_app.ports import AUDIT_CHAIN_LOCK
 from inspector_app.clock import Clock
 from inspector_app.domain.audit import (
     GENESIS_HASH,
@@ -65,7 +66,7 @@ class AuditTrail:
         records = list(records)
         for attempt in range(RETRIES):
             try:
-                with self._lock, self.uow_factory() as uow:
+                with self._lock, self.uow_factory.serial(AUDIT_CHAIN_LOCK) as uow:
                     head = uow.audit.head()
                     seq, prev = (head.seq, head.hash) if head else (0, GENESIS_HASH)
                     stored = []

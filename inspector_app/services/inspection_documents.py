@@ -16,6 +16,7 @@ import hashlib
 import logging
 from datetime import datetime
 
+from inspector_app.ports import DOCUMENT_NUMBERS_LOCK
 from inspector_app.cms_signatures import load_pkcs12, sign_detached, verify_detached, verify_each
 from inspector_app.documents.act_pdf import render_act
 from inspector_app.documents.prescription_pdf import render_prescription
@@ -104,7 +105,7 @@ class InspectionDocuments:
         drawn_up_at = drawn_up_at or self.clock.now()
         year = _year(drawn_up_at, self.timezone())
         for _attempt in range(NUMBER_RETRIES):
-            with self.uow_factory() as uow:
+            with self.uow_factory.serial(DOCUMENT_NUMBERS_LOCK) as uow:
                 user = self._user(uow, actor)
                 inspection = self._inspection(uow, user, inspection_id)
                 self._checks(uow, inspection, kind, lang, drawn_up_at)

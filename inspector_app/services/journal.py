@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from inspector_app.ports import JOURNAL_LOCK
 from inspector_app.clock import Clock
 from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.journal import (
@@ -101,7 +102,7 @@ class JournalService:
         signers = [self.unlock(recipient), self.unlock(issuer)]
         if signers[0].user.id != request.user_id:
             raise ValidationError("The person who signs for receipt must be the person receiving", code="wrong_signer")
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             me = acting_user(uow, actor, Permission.ISSUE_RECORDERS)
             recorder, user = self._check_issuable(uow, request.recorder_id, request.user_id)
             volume = _open_volume(uow)
@@ -147,7 +148,7 @@ class JournalService:
         if returner.user_id != entry.user_id:
             raise ValidationError("The recorder is returned by the person it was issued to", code="wrong_returner")
         signers = [self.unlock(returner), self.unlock(receiver)]
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             me = acting_user(uow, actor, Permission.ISSUE_RECORDERS)
             entry = self._returnable(uow, entry_id)
             at = now_seconds(self.clock)
@@ -189,7 +190,7 @@ class JournalService:
 
     # column 6: filled by the ingest when the recordings of the entry are stored
     def record_storage(self, entry_id: int, stored_at: datetime, source: str = "ingest") -> StorageMark:
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             entry = uow.journal.entry(entry_id)
             if entry is None or entry.kind is not EntryKind.ISSUE:
                 raise NotFoundError(f"Journal entry {entry_id} does not exist", what="Journal entry", id=entry_id)
@@ -208,7 +209,7 @@ class JournalService:
             me = acting_user(uow, actor, Permission.REPORT_FAULT)
             self._fault_target(uow, me, recorder_id)
         signer = self.unlock(reporter)
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             me = acting_user(uow, actor, Permission.REPORT_FAULT)
             recorder, open_entry = self._fault_target(uow, me, recorder_id)
             at = now_seconds(self.clock)

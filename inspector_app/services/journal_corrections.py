@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from inspector_app.ports import JOURNAL_LOCK
 from inspector_app.domain.audit import AuditKind
 from inspector_app.domain.journal import (
     Entry,
@@ -52,7 +53,7 @@ class JournalBookService(JournalService):
 
     def open_volume(self, actor, registration_index: str) -> Volume:
         index = required_text(registration_index, "Registration index", INDEX_MAX)
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             acting_user(uow, actor, Permission.ISSUE_RECORDERS)
             if uow.journal.current_volume() is not None:
                 raise StateError("A journal volume is already open: close it to start the next", code="volume_open")
@@ -66,7 +67,7 @@ class JournalBookService(JournalService):
     def close_volume(self, actor, next_registration_index: str) -> Volume:
         """Close the open volume (its end date is set) and start the next one."""
         index = required_text(next_registration_index, "Registration index", INDEX_MAX)
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             me = acting_user(uow, actor, Permission.ISSUE_RECORDERS)
             current = _open_volume(uow)
             uow.journal.close_volume(current.id, now_seconds(self.clock), me.id)
@@ -106,7 +107,7 @@ class JournalBookService(JournalService):
             acting_user(uow, actor, Permission.CORRECT_JOURNAL)
             self._correctable(uow, entry_id, fix)
         signers = [self.unlock(recipient), self.unlock(corrector)]
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             me = acting_user(uow, actor, Permission.CORRECT_JOURNAL)
             old, old_return, recorder, user = self._correctable(uow, entry_id, fix)
             volume = _open_volume(uow)

@@ -18,7 +18,7 @@ from inspector_app.domain.recorders import (
 from inspector_app.domain.roles import Permission
 from inspector_app.domain.validation import optional_text, required_text
 from inspector_app.errors import ConflictError, NotFoundError, StateError, ValidationError
-from inspector_app.ports import UnitOfWorkFactory
+from inspector_app.ports import UnitOfWorkFactory, JOURNAL_LOCK
 from inspector_app.services.common import acting_user, get_or_404
 
 logger = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class RecorderService:
         return recorder
 
     def change_status(self, actor, recorder_id: int, new_status: RecorderStatus | str, reason: str) -> Recorder:
-        with self.uow_factory() as uow:
+        with self.uow_factory.serial(JOURNAL_LOCK) as uow:
             user = acting_user(uow, actor, Permission.MANAGE_RECORDERS)
             recorder = get_or_404(uow.recorders, recorder_id, "Recorder")
             old, reason = recorder.change_status(new_status, reason)
