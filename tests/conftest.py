@@ -12,6 +12,7 @@ os.environ.pop("INSPECTOR_APP_DATA_DIR", None)
 import pytest  # noqa: E402
 
 from inspector_app.clock import FixedClock  # noqa: E402
+from tests import db_backend  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026", "aliya": "Aliya-pass-2026"}
@@ -23,28 +24,54 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture(scope="session")
-def migrated_database(tmp_path_factory) -> Path:
-    """An empty database file migrated to the newest schema, made once per run (the migrations take most of a
-    second): each test starts from its own copy of it, a real SQLite file of its own."""
+def migrated_database(tmp_path_factory):
+    """An empty database migrated to the newest schema, made once per run (the migrations take most of a
+    second): each test starts from its own copy of it, a real SQLite file of its own, or on PostgreSQL
+    (tests/db_backend.py) a real database of its own copied from this template."""
     from storage.database import open_database, sqlite_url
 
     folder = tmp_path_factory.mktemp("schema")
+    if db_backend.ON_POSTGRES:
+        name = db_backend.new_database_name("template")
+        url = db_backend.create_database(name)
+        open_database(url, folder / "backups").dispose()
+        yield name
+        db_backend.drop_database(name)
+        return
     path = folder / "inspector.sqlite"
     open_database(sqlite_url(path), folder / "backups").dispose()  # the last connection closed: no WAL left
-    return path
+    yield path
 
 
 @pytest.fixture
-def context(tmp_path, clock, migrated_database):
-    """A fresh app context over an empty data folder (a real SQLite file, migrated)."""
+def fresh_database(tmp_path, migrated_database):
+    """A migrated database of this test's own, not yet opened by the app: (URL or None for the data folder's
+    file, the data folder). The URL is written to the folder's settings, as the settings page does, so that a
+    command started on the folder (the CLI tests) opens the same database."""
     import shutil
 
-    from inspector_app.bootstrap import build_context
-    from inspector_app.paths import database_file
+    from inspector_app.paths import config_file, database_file
+    from inspector_app.settings import LocalConfig
 
     data = tmp_path / "data"
     data.mkdir(parents=True)
-    shutil.copyfile(migrated_database, database_file(data))
+    if not db_backend.ON_POSTGRES:
+        shutil.copyfile(migrated_database, database_file(data))
+        yield None, data
+        return
+    name = db_backend.new_database_name()
+    url = db_backend.create_database(name, template=migrated_database)
+    LocalConfig(config_file(data)).set("database_url", url)
+    yield url, data
+    db_backend.drop_database(name)
+
+
+@pytest.fixture
+def context(fresh_database, clock):
+    """A fresh app context over an empty data folder and a migrated database of its own."""
+    from inspector_app.bootstrap import build_context
+
+    _url, data = fresh_database
     ctx = build_context(data, clock=clock)
     yield ctx
     ctx.close()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from inspector_app import passwords, vault_keys
 from inspector_app.paths import database_file
+from tests.db_backend import RawDatabase
 
 FAST_LOG2_N = 10
 
@@ -25,21 +24,25 @@ def fast_password_hashing(monkeypatch):
     monkeypatch.setattr(vault_keys, "SCRYPT_LOG2_N", FAST_LOG2_N)  # the storage password's slots, likewise
 
 
-def db_path(context) -> Path:
-    return database_file(context.data_dir)
+def db_path(context) -> RawDatabase:
+    """The test's database, to be looked at without the app: the SQLite file, or the PostgreSQL database."""
+    if context.engine is not None and context.engine.dialect.name == "postgresql":
+        return RawDatabase(url=context.engine.url.render_as_string(hide_password=False))
+    return RawDatabase(path=database_file(context.data_dir))
 
 
-def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Rows of `sql` run on the file with plain sqlite3 (no app code, no triggers switched off)."""
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute(sql, params).fetchall()
+def query(db: RawDatabase | Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of `sql` run with plain sqlite3 or psycopg (no app code, no triggers switched off)."""
+    if not isinstance(db, RawDatabase):
+        db = RawDatabase(path=Path(db))
+    return db.query(sql, params)
 
 
-def count(path: Path, table: str) -> int:
-    return query(path, f"SELECT COUNT(*) FROM {table}")[0][0]
+def count(db: RawDatabase | Path, table: str) -> int:
+    return query(db, f"SELECT COUNT(*) FROM {table}")[0][0]
 
 
 @pytest.fixture
-def db(context) -> Path:
-    """The SQLite file under the test's context."""
+def db(context) -> RawDatabase:
+    """The database under the test's context, seen without the app."""
     return db_path(context)

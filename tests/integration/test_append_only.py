@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
@@ -10,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from tests.integration.conftest import count, db_path, query
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 
 @pytest.fixture
@@ -21,13 +21,13 @@ def recorded(unit_context, responsible):
 
 
 def run(path, sql: str, params: tuple = ()) -> None:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         conn.execute(sql, params)
         conn.commit()
 
 
 def refused(path, sql: str, params: tuple = ()) -> str:
-    with pytest.raises(sqlite3.DatabaseError) as info:
+    with pytest.raises(RAW_ERRORS) as info:
         run(path, sql, params)
     return str(info.value)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from contextlib import closing
@@ -14,6 +13,7 @@ from inspector_app.errors import AuthenticationError, PermissionDenied
 from inspector_app.services.journal import IssueRequest
 from tests.conftest import sign_as
 from tests.integration.conftest import db_path
+from tests.db_backend import raw_connect
 
 
 def kinds(ctx, actor, **flt) -> list[str]:
@@ -91,7 +91,7 @@ def test_the_chain_of_ten_thousand_events_verifies(unit_context, head):
     assert walk.events >= 10_000 and walk.last_seq == walk.events
     print(f"10,000 events appended in {appended:.2f} s, chain walked in {walked:.2f} s")
     # and one changed event among them is found by number
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         conn.execute("DROP TRIGGER audit_events_no_update")
         conn.execute("UPDATE audit_events SET subject = 'recording:9999999' WHERE seq = 7000")
         conn.commit()

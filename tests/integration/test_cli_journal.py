@@ -5,7 +5,6 @@ must be one line on stderr, a non-zero exit code and nothing written."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 from datetime import datetime, timedelta, timezone
 
@@ -15,6 +14,7 @@ from inspector_app.services.journal import IssueRequest
 from tests.conftest import PASSWORDS, SIGNATURE, sign_as
 from tests.integration.conftest import count, db_path
 from tests.integration.test_cli import INIT_ARGS, PASSWORD_VARS, call, one_error_line, run_cli
+from tests.db_backend import raw_connect
 
 SIGNER_ENV = "INSPECTOR_APP_SIGNER_PASSWORD"
 TABLES = ("journal_entries", "journal_returns", "journal_remarks", "journal_strikes", "signatures", "notifications")
@@ -168,7 +168,7 @@ def test_wrong_pin_writes_nothing_but_the_failed_try(unit_context, recorder, sig
                           stdin=f"{PASSWORDS['resp']}\nWrong-pin-1\n")
     assert code == 1 and "Wrong PIN or password" in one_error_line(err) and out == ""
     assert _tables(unit_context) == before
-    with sqlite3.connect(db_path(unit_context)) as conn:
+    with raw_connect(db_path(unit_context)) as conn:
         assert conn.execute("SELECT failed_logins FROM users WHERE login = 'aliya'").fetchone() == (1,)
         assert conn.execute("SELECT status FROM recorders").fetchone() == ("in_store",)
     # The inspector's password missing altogether is a usage error.
@@ -190,7 +190,7 @@ def test_empty_signature_file_is_refused(unit_context, recorder, tmp_path, capsy
     assert f"The signature file {path}" in line and ("empty drawing" in line or "no drawing" in line)
     assert json.loads(out)["code"] == "signature_empty"
     assert _tables(unit_context) == before
-    with sqlite3.connect(db_path(unit_context)) as conn:  # refused before any password was tried
+    with raw_connect(db_path(unit_context)) as conn:  # refused before any password was tried
         assert conn.execute("SELECT SUM(failed_logins) FROM users").fetchone() == (0,)
 
 
@@ -238,7 +238,7 @@ def test_inspector_reports_a_fault(unit_context, recorder, signature_file, capsy
     assert code == 0, err
     entry = json.loads(out)["entry"]
     assert (entry["kind"], entry["state"], entry["remarks"][0]["text"]) == ("fault", "fault", "Экраны жанбайды")
-    with sqlite3.connect(db_path(unit_context)) as conn:
+    with raw_connect(db_path(unit_context)) as conn:
         assert conn.execute("SELECT message FROM notifications").fetchall() == [("ВР-001: Экраны жанбайды",)]
         assert conn.execute("SELECT status FROM recorders").fetchone() == ("faulty",)
 
@@ -276,7 +276,7 @@ def test_verify_lists_what_was_changed_behind_the_app(unit_context, responsible,
     code, out, err = call(capsys, monkeypatch, unit_context.data_dir, "journal", "verify", "--volume", "1",
                           "--as", "resp")
     assert code == 0 and out.strip().endswith("all valid."), err
-    with sqlite3.connect(db_path(unit_context)) as conn:
+    with raw_connect(db_path(unit_context)) as conn:
         conn.execute("DROP TRIGGER journal_entries_no_update")
         conn.execute("UPDATE journal_entries SET battery_percent = 100")
     code, out, err = call(capsys, monkeypatch, unit_context.data_dir, "journal", "verify", "--as", "resp")

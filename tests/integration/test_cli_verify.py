@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import subprocess
 from contextlib import closing
 
 from tests.integration.conftest import db_path
 from tests.integration.test_ingest_cli import _run
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture
+from tests.db_backend import raw_connect
 
 
 def test_verify_exits_0_on_a_clean_store_and_1_on_a_tampered_one(unit_context, stored):  # noqa: F811
@@ -27,7 +27,7 @@ def test_verify_exits_0_on_a_clean_store_and_1_on_a_tampered_one(unit_context, s
         first = stream.read(1)
         stream.seek(100)
         stream.write(bytes([first[0] ^ 0xFF]))
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         conn.execute("DROP TRIGGER recordings_no_update")
         conn.execute(f"UPDATE recordings SET start_utc = '2026-01-01 00:00:00.000000' WHERE id = {stored[1].id}")
         conn.commit()

@@ -4,7 +4,6 @@ storage password of the head or the responsible person (or the recovery key), an
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 from contextlib import closing
 from datetime import timedelta
@@ -21,6 +20,7 @@ from inspector_app.vault_keys import VaultLocked, WrongStoragePassword
 from tests.conftest import PASSWORDS, sign_as
 from tests.integration.conftest import db_path
 from tests.integration.fake_recorder import SERIAL, back_to_back, make_recorder
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 LOCAL = timedelta(hours=5)
 HEAD_STORAGE = "Сақтау-басшы-2026"
@@ -73,7 +73,7 @@ def test_a_file_in_the_vault_read_from_disk_is_not_the_recording(unit_context, s
         sha = subprocess.run(["sha256sum", str(_object(unit_context, recording))], capture_output=True,
                              text=True).stdout.split()[0]
         assert sha != recording.sha256  # the evidence hash is the plaintext's, not what lies on disk
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         plain_thumbnails = conn.execute("SELECT COUNT(*) FROM recordings WHERE thumbnail IS NOT NULL").fetchone()[0]
         sealed = conn.execute("SELECT sealed FROM recording_thumbnails").fetchall()
     assert plain_thumbnails == 0 and len(sealed) == 3
@@ -166,11 +166,11 @@ def test_a_shredded_recording_cannot_be_recovered_with_the_vault_key(unit_contex
 
 def test_the_thumbnail_column_is_cleared_only_with_an_encrypted_copy(unit_context, stored):
     recordings, _ = stored
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with closing(raw_connect(db_path(unit_context))) as conn:
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute(f"UPDATE recordings SET start_utc = '2020-01-01 00:00:00.000000' WHERE id = "
                          f"{recordings[0].id}")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute(f"UPDATE recordings SET thumbnail = x'00' WHERE id = {recordings[0].id}")
 
 

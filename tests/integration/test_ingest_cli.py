@@ -6,7 +6,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,8 @@ from pathlib import Path
 from tests.conftest import PASSWORDS, ROOT
 from tests.integration.fake_recorder import back_to_back, make_recorder
 from tests.integration.test_ingest_engine import LOCAL, issued  # noqa: F401 - fixture
+from tests.db_backend import raw_connect
+from tests.integration.conftest import db_path
 
 
 def _run(ctx, *args, login="resp", wait=True):
@@ -60,7 +61,7 @@ def test_kill_mid_copy_leaves_nothing_half_and_the_next_dock_resumes(unit_contex
         time.sleep(0.002)
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
-    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    db = raw_connect(db_path(unit_context))
     stored = db.execute("select sha256, size from recordings").fetchall()
     assert all(size < len(big) for _, size in stored), "the big file cannot be recorded: it was not finished"
     again = _run(unit_context, "ingest", "--from", str(root), "--json")
@@ -88,6 +89,6 @@ def test_headless_station_ingests_a_recorder_when_it_appears(unit_context, issue
         station.send_signal(signal.SIGINT)
         station.wait(30)
     assert station.returncode == 0
-    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    db = raw_connect(db_path(unit_context))
     assert db.execute("select count(*) from recordings").fetchone()[0] == 2
     assert db.execute("select count(*) from journal_storage").fetchone()[0] == 1

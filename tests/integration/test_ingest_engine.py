@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from inspector_app.domain.journal import JournalFilter, RowState
 from inspector_app.services.journal import IssueRequest
 from tests.conftest import sign_as
 from tests.integration.fake_recorder import SERIAL, back_to_back, make_recorder
+from tests.db_backend import raw_connect
 
 LOCAL = timedelta(hours=5)  # Asia/Almaty
 
@@ -75,7 +75,7 @@ def test_second_dock_stores_nothing_twice_and_resumes(unit_context, issued, tmp_
     assert engine.ingest(_volume(root)).files_stored == 2
     again = engine.ingest(_volume(root))
     assert (again.files_stored, again.files_skipped) == (0, 2)
-    assert sqlite3.connect(db).execute("select count(*) from recordings").fetchone()[0] == 2
+    assert raw_connect(db).execute("select count(*) from recordings").fetchone()[0] == 2
 
 
 def test_cancel_keeps_what_was_stored_and_the_next_dock_finishes(unit_context, issued, tmp_path, db):
@@ -85,7 +85,7 @@ def test_cancel_keeps_what_was_stored_and_the_next_dock_finishes(unit_context, i
 
     def cancel_after_first_file():
         calls["n"] += 1
-        return calls["n"] > 1 and sqlite3.connect(db).execute("select count(*) from recordings").fetchone()[0] >= 1
+        return calls["n"] > 1 and raw_connect(db).execute("select count(*) from recordings").fetchone()[0] >= 1
 
     first = IngestEngine(unit_context).ingest(_volume(root), cancel=cancel_after_first_file)
     assert first.status == "cancelled" and 1 <= first.files_stored < 3
@@ -114,7 +114,7 @@ def test_unknown_serial_is_not_ingested(unit_context, issued, tmp_path, db):
     root = make_recorder(tmp_path / "vol", back_to_back(datetime(2026, 11, 23, 10, 5), 1, 1.0), serial="OTHER-0001")
     summary = IngestEngine(unit_context).ingest(_volume(root))
     assert summary.status == "unknown_recorder" and summary.files_stored == 0
-    assert sqlite3.connect(db).execute("select count(*) from recordings").fetchone()[0] == 0
+    assert raw_connect(db).execute("select count(*) from recordings").fetchone()[0] == 0
 
 
 def test_a_return_recorded_during_the_copy_waits_for_the_next_dock(unit_context, responsible, inspector, clock,

@@ -6,7 +6,6 @@ follow-up of deadlines, and bad input refused."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from contextlib import closing
 from dataclasses import replace
@@ -32,6 +31,7 @@ from tests.integration.conftest import db_path
 from tests.integration.test_recordings_repository import add, recording
 from tests.nca_pki import PASSWORD, make_pki, openssl_verify
 from tests.ncalayer_stub import NcaLayerStub
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 BIN = "940140000385"
 NOW = datetime.now(timezone.utc).replace(microsecond=0)  # the test certificates are valid from about now
@@ -140,8 +140,8 @@ def test_an_act_and_a_prescription_in_both_languages(tmp_path, unit_context, ins
         assert _fonts_embedded(tmp_path, ctx.documents.pdf(inspector, pdf.id))
 
     # issued means frozen: the database refuses a change, and the audit trail holds the hash
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with closing(raw_connect(db_path(ctx))) as conn:
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute("UPDATE inspection_documents SET pdf = x'00' WHERE id = ?", (act_kk.id,))
     issued = [e.details for e in ctx.audit.list(head, AuditFilter(kind=AuditKind.DOCUMENT))]
     assert {(d["number"], d["sha256"]) for d in issued} == {(d.number, d.sha256) for d in (act_kk, act_ru, order)}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import sqlite3
 import subprocess
 from contextlib import closing
 from datetime import timedelta
@@ -27,6 +26,7 @@ from inspector_app.services.journal import IssueRequest
 from tests.conftest import sign_as
 from tests.integration.conftest import db_path
 from tests.integration.fake_recorder import SERIAL, back_to_back, make_recorder
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 LOCAL = timedelta(hours=5)  # Asia/Almaty
 
@@ -54,7 +54,7 @@ def stored(unit_context, responsible, inspector, clock, tmp_path):
 
 def _sql(ctx, *statements: str, params: tuple = ()) -> None:
     """Straight to the SQLite file, as a person with a database tool would."""
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         for statement in statements:
             conn.execute(statement, params if "?" in statement else ())
         conn.commit()
@@ -185,7 +185,7 @@ def test_reordered_audit_events(unit_context, stored, head):
 
 
 def test_a_changed_audit_event(unit_context, stored, head):
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         seq, details = conn.execute("SELECT seq, details FROM audit_events WHERE kind = 'ingest' LIMIT 1").fetchone()
     changed = details.replace('"readable":true', '"readable":false')
     assert changed != details
@@ -200,7 +200,7 @@ def test_sealed_rows_and_the_trail_refuse_changes_through_sql(unit_context, stor
                       "DELETE FROM recordings", "UPDATE recording_seals SET signature = 'x'",
                       "DELETE FROM recording_seals", "UPDATE audit_events SET at = '2020-01-01 00:00:00.000000'",
                       "DELETE FROM audit_events"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             _sql(unit_context, statement)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 
 import pytest
@@ -16,6 +15,7 @@ from inspector_app.services.journal import IssueRequest
 from inspector_app.services.journal_corrections import CorrectionRequest
 from tests.conftest import sign_as
 from tests.integration.conftest import count
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_wrong_pin_and_empty_pad_write_nothing_but_the_failed_try(unit_context, 
         unit_context.journal.issue(responsible, IssueRequest(recorder.id, inspector.id, "inspection", 95, 0),
                                    sign_as(unit_context, "aliya", strokes=[]), sign_as(unit_context, "resp"))
     assert _tables(db) == before
-    assert sqlite3.connect(db).execute("select failed_logins from users where login='aliya'").fetchone()[0] == 1
+    assert raw_connect(db).execute("select failed_logins from users where login='aliya'").fetchone()[0] == 1
     assert unit_context.recorders.get(responsible, recorder.id).status.value == "in_store"
 
 
@@ -147,17 +147,17 @@ def test_correction_strikes_and_makes_a_new_signed_entry(unit_context, responsib
 
 def test_database_refuses_changes_to_signed_entries(unit_context, responsible, inspector, recorder, db):
     _issue(unit_context, responsible, inspector, recorder)
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     for sql in ("UPDATE journal_entries SET user_full_name = 'Басқа адам'", "DELETE FROM journal_entries",
                 "UPDATE signatures SET signature = 'AAAA'", "DELETE FROM signatures"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute(sql)
 
 
 def test_tampering_past_the_triggers_is_detected_by_verification(unit_context, responsible, inspector, recorder, db):
     row = _issue(unit_context, responsible, inspector, recorder)
     assert unit_context.journal_verifier.verify_entries(responsible, [row.entry.id]).ok
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     conn.execute("DROP TRIGGER journal_entries_no_update")
     conn.execute("UPDATE journal_entries SET at = '2026-11-01 09:00:00.000000'")
     conn.commit()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
 
 from inspector_app.domain.recorders import HistoryKind, RecorderStatus
 from inspector_app.errors import ConflictError, NotFoundError, PermissionDenied, StateError, ValidationError
-from tests.integration.conftest import count, query
+from tests.integration.conftest import count, db_path, query
+from tests.db_backend import raw_connect, RAW_INTEGRITY_ERRORS
 
 RESP_NAME = "Жұмабаева Әйгерім Серікқызы"
 HEAD_NAME = "Сәрсенбаев Ерлан Бақытұлы"
@@ -68,7 +68,7 @@ def test_duplicate_cyrillic_inventory_number_in_another_case_is_a_conflict(recor
 
 def test_the_database_itself_refuses_a_duplicate_inventory_key(rec, db):
     # The service checks first; the unique key is what stops a second PC racing past that check.
-    with closing(sqlite3.connect(db)) as conn, pytest.raises(sqlite3.IntegrityError):
+    with closing(raw_connect(db)) as conn, pytest.raises(RAW_INTEGRITY_ERRORS):
         conn.execute("INSERT INTO recorders (inventory_number, inventory_key, serial_number, model, vendor_profile, "
                      "status, created_at, updated_at) VALUES ('inv-001', 'inv-001', '', '', 'generic', 'in_store', "
                      "'2026-11-23 05:00:00', '2026-11-23 05:00:00')")
@@ -280,13 +280,12 @@ def test_search_ignores_the_case_of_cyrillic_and_kazakh_letters(recorders, respo
 
 
 def test_written_off_recorder_cannot_be_edited(unit_context, responsible):
-    import sqlite3
-
+    
     from inspector_app.errors import StateError
 
     recorder = unit_context.recorders.add(responsible, "ВР-090", "SN", "M", "generic")
     unit_context.recorders.change_status(responsible, recorder.id, "written_off", "Акт № 3 есептен шығару")
-    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    db = raw_connect(db_path(unit_context))
     before = db.execute("select count(*) from recorder_history").fetchone()[0]
     with pytest.raises(StateError):
         unit_context.recorders.edit(responsible, recorder.id, "ВР-091", "SN", "M", "generic", "typo")

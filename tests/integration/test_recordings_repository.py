@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from dataclasses import replace
 from datetime import timedelta
@@ -28,6 +27,7 @@ from inspector_app.services.journal import IssueRequest
 from inspector_app.services.journal_corrections import CorrectionRequest
 from tests.conftest import sign_as
 from tests.integration.conftest import count, query
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 THUMB = b"\xff\xd8\xff\xe0 a small jpeg \xff\xd9"
 
@@ -63,7 +63,7 @@ def add(ctx, *recordings: Recording) -> list[Recording]:
 
 
 def execute(db, sql: str) -> None:
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(raw_connect(db)) as conn:
         conn.execute(sql)
         conn.commit()
 
@@ -123,7 +123,7 @@ def test_a_duplicate_racing_past_the_check_fails_at_commit_too(unit_context, run
 def test_recordings_cannot_be_changed_or_deleted(unit_context, run, clock, db, sql):
     add(unit_context, recording(run, 1, clock.now(), readable=False))
     before = query(db, "SELECT * FROM recordings")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(RAW_ERRORS, match="append-only"):
         execute(db, sql)
     assert query(db, "SELECT * FROM recordings") == before
 
@@ -153,7 +153,7 @@ def test_a_run_changes_while_running_and_is_frozen_once_done(unit_context, run, 
         assert info.value.code == "run_ended"
     for sql in ("UPDATE ingest_runs SET status = 'running'", "UPDATE ingest_runs SET log = 'rewritten'",
                 "DELETE FROM ingest_runs"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             execute(db, sql)
     with unit_context.uow_factory() as uow:
         assert uow.recordings.run(run.id) == done
@@ -163,7 +163,7 @@ def test_a_run_changes_while_running_and_is_frozen_once_done(unit_context, run, 
 @pytest.mark.parametrize("assignment", ["recorder_id = 99", "started_at = '2020-01-01 00:00:00.000000'",
                                         "volume_label = 'OTHER'"])
 def test_a_running_run_keeps_what_it_is(run, db, assignment):
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(RAW_ERRORS, match="append-only"):
         execute(db, f"UPDATE ingest_runs SET {assignment}")
 
 
@@ -180,7 +180,7 @@ def test_clock_checks_latest_first_and_append_only(unit_context, run, clock, db)
         assert latest == second and latest.offset_seconds == 95 and latest.flagged and latest.measured
         assert uow.recordings.latest_clock_check(run.recorder_id + 1) is None
     for sql in ("UPDATE clock_checks SET flagged = 0", "DELETE FROM clock_checks"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             execute(db, sql)
 
 
@@ -274,5 +274,5 @@ def test_continuity_reports_newest_counts(unit_context, journal, clock, db):
         assert uow.recordings.latest_continuity_report(journal[-1].entry.id) is None
     assert query(db, "SELECT ok FROM continuity_reports ORDER BY id") == [(0,), (1,)]
     for sql in ("UPDATE continuity_reports SET ok = 1", "DELETE FROM continuity_reports"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             execute(db, sql)

@@ -18,6 +18,7 @@ from inspector_app.services.clock_guard import ClockNotTrusted
 from tests.integration.conftest import db_path
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture: three sealed recordings
 from tests.nca_pki import PASSWORD, make_pki, openssl_verify
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 STORAGE_PASSWORD = "Сақтау-басшы-2026"
 
@@ -67,11 +68,11 @@ def test_three_years_and_a_day_old_is_destroyed_after_the_heads_approval_and_can
     with pytest.raises(VaultError):
         ctx.vault.open(first.sha256)
     assert all(ctx.vault.exists(r.sha256) for r in footage[1:])  # only what was on the list
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         assert conn.execute("SELECT count(*) FROM recording_thumbnails WHERE recording_id = ?",
                             (first.id,)).fetchone() == (0,)
         assert conn.execute("SELECT sha256 FROM recording_tombstones").fetchall() == [(first.sha256,)]
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(RAW_ERRORS, match="append-only"):
             conn.execute("DELETE FROM recording_tombstones")
     events = ctx.audit.list(head, AuditFilter(kind=AuditKind.DESTRUCTION, recording_id=first.id))
     assert [e.details["action"] for e in events] == ["destroyed"] and events[0].user_id == head.id
@@ -205,7 +206,7 @@ def test_tens_of_thousands_of_expired_recordings_are_listed_and_counted(unit_con
     rows = [(f"{n:064x}", 1000, first.recorder_id, first.inventory_number, first.entry_id, first.user_id,
              f"OLD/{n}.MP4", "video", "2020-01-01 05:00:00.000000", "2020-01-01 05:05:00.000000", "filename", "",
              300.0, 1, "2020-01-02 05:00:00.000000", first.ingest_run_id) for n in range(1, 40_001)]
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         conn.executemany("INSERT INTO recordings (sha256, size, recorder_id, inventory_number, entry_id, user_id, "
                          "source_name, kind, start_utc, end_utc, start_source, original_time_text, "
                          "duration_seconds, readable, ingested_at, ingest_run_id) "

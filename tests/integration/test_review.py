@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import timedelta
 
@@ -17,6 +16,7 @@ from tests.integration.conftest import db_path
 from tests.integration.fake_recorder import back_to_back, make_recorder
 from tests.integration.test_ingest_engine import _local, _volume, issued  # noqa: F401 - the fixture
 from tests.integration.test_integrity import stored  # noqa: F401 - the fixture: three sealed recordings
+from tests.db_backend import raw_connect, RAW_ERRORS
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def gapped(unit_context, issued, tmp_path):  # noqa: F811
 
 
 def _sql(ctx, statement: str) -> None:
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         conn.execute(statement)
         conn.commit()
 
@@ -81,7 +81,7 @@ def test_a_bookmark_needs_a_note_and_offsets_within_the_recording(unit_context, 
 @pytest.mark.parametrize("statement", ["UPDATE bookmarks SET note = 'changed'", "DELETE FROM bookmarks"])
 def test_the_database_refuses_to_change_or_delete_a_bookmark(unit_context, stored, head, statement):  # noqa: F811
     unit_context.review.add_bookmark(head, stored[0].id, 1000, "Нет ограждения")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(RAW_ERRORS, match="append-only"):
         _sql(unit_context, statement)
 
 
@@ -113,9 +113,9 @@ def test_a_later_decision_supersedes_the_earlier(unit_context, gapped, head, res
     assert [d.id for d in review.decisions(head, flag.key)] == [first.id, second.id]
     assert [d.id for d in review.decisions(head, entry_id=gapped.id)] == [first.id, second.id]
     assert dict(review.flags(head))[flag] == second
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(RAW_ERRORS, match="append-only"):
         _sql(unit_context, "UPDATE review_decisions SET decision = 'explained'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(RAW_ERRORS, match="append-only"):
         _sql(unit_context, "DELETE FROM review_decisions")
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,7 @@ from inspector_app.services.vault_conversion import VaultConversion
 from tests.conftest import PASSWORDS, SIGNATURE
 from tests.integration.conftest import db_path
 from tests.integration.test_integrity import stored  # noqa: F401 - the fixture: three sealed recordings
+from tests.db_backend import RawDatabase, raw_connect
 
 
 HEAD, RESPONSIBLE, INSPECTOR = "head", "responsible", "inspector"
@@ -632,11 +632,10 @@ NOT_SERVICES = {"data_dir", "config", "clock", "uow_factory", "vendor_profiles",
 
 # --- the checks --------------------------------------------------------------------------------------
 
-def _snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table but the audit trail, read with plain sqlite3."""
-    with closing(sqlite3.connect(path)) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT IN ('audit_events', 'sqlite_sequence')")]
+def _snapshot(path: RawDatabase) -> dict[str, list[tuple]]:
+    """Every row of every table but the audit trail, read without the app."""
+    tables = [t for t in path.tables() if t != "audit_events"]
+    with closing(raw_connect(path)) as conn:
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
 
 
@@ -648,13 +647,13 @@ def _files(ctx: AppContext) -> dict[str, tuple[int, int]]:
 
 
 def _audit_after(path: Path, seq: int) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return conn.execute("SELECT kind, user_id, subject FROM audit_events WHERE seq > ? ORDER BY seq",
                             (seq,)).fetchall()
 
 
 def _audit_head(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(raw_connect(path)) as conn:
         return conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit_events").fetchone()[0]
 
 

@@ -6,7 +6,6 @@ one that does not is the test of a PC clock far from the authority's.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from contextlib import closing
 from datetime import datetime, timedelta, timezone
@@ -24,6 +23,7 @@ from tests.integration.test_ingest_engine import LOCAL, issued  # noqa: F401 - f
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture
 from tests.tsa_fixture import tsa  # noqa: F401 - fixture
 from tests.tsa_server import LocalTsa
+from tests.db_backend import raw_connect
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def now_clock(clock):
 
 
 def _tokens(ctx) -> list[tuple]:
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         return conn.execute("SELECT id, subject_kind, subject_id, token IS NOT NULL FROM timestamp_tokens "
                             "ORDER BY id").fetchall()
 
@@ -104,7 +104,7 @@ def test_a_forged_or_moved_token_is_refused(with_tsa, stored, unit_context, head
         with unit_context.uow_factory() as uow:
             seal = uow.integrity.seal_of(stored[0].id)
         forged = TsaClient(forger.url).stamp(seal.digest)
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         conn.execute("DROP TRIGGER timestamp_tokens_no_update")
         conn.execute("UPDATE timestamp_tokens SET token = ? WHERE subject_kind = 'seal' AND subject_id = ?",
                      (forged.token_der, seal.id))
@@ -122,7 +122,7 @@ def test_a_forged_or_moved_token_is_refused(with_tsa, stored, unit_context, head
 
 def test_a_changed_seal_no_longer_matches_its_token(with_tsa, stored, unit_context, head, now_clock):  # noqa: F811
     unit_context.trusted_time.fetch_pending()
-    with closing(sqlite3.connect(db_path(unit_context))) as conn:
+    with closing(raw_connect(db_path(unit_context))) as conn:
         conn.execute("DROP TRIGGER recording_seals_no_update")
         conn.execute("UPDATE recording_seals SET content = replace(content, '\"size\":', '\"size\":9') "
                      f"WHERE recording_id = {stored[0].id}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from inspector_app.bootstrap import build_context
 from inspector_app.errors import PermissionDenied, ValidationError
 from tests.integration.conftest import query
+from tests.db_backend import raw_connect
 
 DEFAULTS = {"timezone": "Asia/Almaty", "idle_lock_minutes": 10, "battery_min_percent": 80,
             "clock_tolerance_seconds": 60, "overdue_hours": 12,
@@ -72,7 +72,7 @@ def test_only_unit_settings_are_kept_here(unit_context, responsible, key, code):
 
 
 def test_a_damaged_stored_value_falls_back_to_the_default(unit_context, db):
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(raw_connect(db)) as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', 'often')")
         conn.commit()
     assert unit_context.unit_settings.get("idle_lock_minutes") == 10

@@ -4,7 +4,6 @@ resumable after a failure at any object, thumbnails sealed and cleared from thei
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from contextlib import closing
 
 import pytest
@@ -12,12 +11,13 @@ import pytest
 from inspector_app.services.vault_conversion import VaultConversion
 from tests.integration.conftest import db_path
 from tests.integration.test_integrity import stored  # noqa: F401 - fixture: a plain vault with 3 recordings
+from tests.db_backend import raw_connect
 
 STORAGE = "Сақтау-басшы-2026"
 
 
 def _plain_thumbnails(ctx) -> int:
-    with closing(sqlite3.connect(db_path(ctx))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         return conn.execute("SELECT COUNT(*) FROM recordings WHERE thumbnail IS NOT NULL").fetchone()[0]
 
 

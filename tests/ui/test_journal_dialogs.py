@@ -6,7 +6,6 @@ journal service and, for refusals, by counting rows in the SQLite file itself.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
 import pytest
@@ -27,6 +26,7 @@ from ui.dialogs.journal_dialogs import (
     SignerBox,
 )
 from ui.notifications_bar import NotificationsBar
+from tests.db_backend import raw_connect
 
 LEFT = Qt.MouseButton.LeftButton
 INSPECTOR = "Нұрланова Әлия Қайратқызы"
@@ -41,12 +41,12 @@ def recorders(unit_context, responsible):
 
 
 def counts(ctx) -> dict[str, int]:
-    with closing(sqlite3.connect(database_file(ctx.data_dir))) as conn:
+    with closing(raw_connect(database_file(ctx.data_dir))) as conn:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def failed_tries(ctx, login: str) -> int:
-    with closing(sqlite3.connect(database_file(ctx.data_dir))) as conn:
+    with closing(raw_connect(database_file(ctx.data_dir))) as conn:
         return conn.execute("SELECT failed_logins FROM users WHERE login = ?", (login,)).fetchone()[0]
 
 

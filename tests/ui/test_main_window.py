@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
@@ -12,6 +11,7 @@ from tests.ui.conftest import type_text
 from ui.dialogs.password_dialogs import LockDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.main_window import MainWindow
+from tests.db_backend import raw_connect
 
 
 def _window(qtbot, ctx, user, **kwargs) -> MainWindow:
@@ -118,7 +118,7 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     # Mismatched passwords: refused, the wizard stays, nothing written.
     assert wizard.result_ is None and wizard.summary_page.error_label.text()
     assert wizard.currentPage() is wizard.summary_page
-    db = sqlite3.connect(context.data_dir / "inspector.sqlite")
+    db = raw_connect(context.data_dir / "inspector.sqlite")
     assert db.execute("select count(*) from units").fetchone()[0] == 0
     assert db.execute("select count(*) from users").fetchone()[0] == 0
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
@@ -10,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from tests.ui.conftest import press_cancel, press_ok, type_into, type_text
 from ui.models.base_table_model import ItemRole
 from ui.pages.recorders_page import RecordersPage
+from tests.db_backend import raw_connect
+from tests.integration.conftest import db_path
 
 
 def _page(qtbot, ctx, user) -> RecordersPage:
@@ -61,7 +62,7 @@ def test_duplicate_inventory_shows_error_and_writes_nothing(qtbot, modal, unit_c
     assert seen["open_after_ok"] is True, "the dialog stays open with what was typed"
     assert "ВР-001" in seen["error"] or "вр-001" in seen["error"]
     assert _inventories(page) == ["ВР-001"]
-    db = sqlite3.connect(unit_context.data_dir / "inspector.sqlite")
+    db = raw_connect(db_path(unit_context))
     assert db.execute("select count(*) from recorders").fetchone()[0] == 1
     assert db.execute("select count(*) from recorder_history").fetchone()[0] == 1
 

@@ -1,0 +1,159 @@
+"""Which database the tests run on: SQLite files (the default) or a real PostgreSQL server.
+
+``INSPECTOR_TEST_DB=postgresql`` with ``INSPECTOR_TEST_PG_URL`` (an administrator's URL of a running server,
+such as ``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``) runs the same tests on PostgreSQL: the schema
+is migrated once per run into a template database, and each test gets a database of its own copied from it
+(CREATE DATABASE ... TEMPLATE), dropped when the test ends. `test.sh` starts such a server for the run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+BACKEND = os.environ.get("INSPECTOR_TEST_DB", "sqlite")
+ON_POSTGRES = BACKEND == "postgresql"
+_serial = itertools.count(1)
+
+
+def admin_url() -> str:
+    url = os.environ.get("INSPECTOR_TEST_PG_URL", "")
+    if not url:
+        raise RuntimeError("INSPECTOR_TEST_DB=postgresql needs INSPECTOR_TEST_PG_URL (see README, Tests)")
+    return url
+
+
+def _libpq(url: str) -> str:
+    """The URL psycopg itself takes (no '+psycopg' driver suffix)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def database_url(name: str) -> str:
+    return make_url(admin_url()).set(database=name).render_as_string(hide_password=False)
+
+
+def admin_execute(statement: str) -> None:
+    import psycopg
+
+    with closing(psycopg.connect(_libpq(admin_url()), autocommit=True)) as conn:
+        conn.execute(statement)
+
+
+def new_database_name(prefix: str = "t") -> str:
+    return f"insp_{prefix}_{os.getpid()}_{next(_serial)}"
+
+
+def create_database(name: str, template: str | None = None) -> str:
+    admin_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    return database_url(name)
+
+
+def drop_database(name: str) -> None:
+    admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class RawDatabase:
+    """A test's database seen without the app: plain sqlite3 on the file, or plain psycopg on the server."""
+
+    def __init__(self, path: Path | None = None, url: str | None = None) -> None:
+        self.path, self.url = path, url
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.url is None else "postgresql"
+
+    def __fspath__(self) -> str:  # the SQLite-only tests open it as a file
+        if self.path is None:
+            raise TypeError("a PostgreSQL database is not a file")
+        return str(self.path)
+
+    def connect(self):
+        """A DB-API connection (no app code, no trigger switched off); `?` placeholders work on both."""
+        if self.url is None:
+            import sqlite3
+
+            return sqlite3.connect(self.path)
+        import psycopg
+
+        # Autocommit: a refused statement (a trigger's) does not poison the next one, as in sqlite3.
+        return _QmarkConnection(psycopg.connect(_libpq(self.url), autocommit=True))
+
+    def tables(self) -> list[str]:
+        """The names of the app's tables (the database's own bookkeeping left out)."""
+        if self.url is None:
+            sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'sqlite_sequence'"
+        else:
+            sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        return sorted(row[0] for row in self.query(sql))
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with closing(self.connect()) as conn:
+            rows = conn.execute(sql, params).fetchall()
+            conn.commit()
+            return rows
+
+
+def raw_connect(target):
+    """`sqlite3.connect` for a path, the backend's own connection for a `RawDatabase`."""
+    if isinstance(target, RawDatabase):
+        return target.connect()
+    import sqlite3
+
+    return sqlite3.connect(target)
+
+
+def _errors(name: str) -> tuple[type, ...]:
+    import sqlite3
+
+    import psycopg
+
+    return getattr(sqlite3, name), getattr(psycopg, name)
+
+
+# What a refused raw statement raises, on either database (a trigger's refusal, a broken constraint).
+RAW_ERRORS = _errors("DatabaseError")
+RAW_INTEGRITY_ERRORS = _errors("IntegrityError")
+
+_QMARK = re.compile(r"\?")
+# A tamperer with the database's own rights, spelled the SQLite way in the tests, done the PostgreSQL way.
+_TAMPERING = [
+    (re.compile(r"^\s*DROP TRIGGER (\w+?)_no_(?:update|delete)\s*$", re.I), r"ALTER TABLE \1 DISABLE TRIGGER \1_append_only"),
+    (re.compile(r"^\s*PRAGMA foreign_keys\s*=\s*OFF\s*$", re.I), "SET session_replication_role = replica"),
+]
+
+
+def postgres_spelling(sql: str) -> str:
+    for pattern, replacement in _TAMPERING:
+        sql = pattern.sub(replacement, sql)
+    return sql
+
+
+class _QmarkConnection:
+    """psycopg with SQLite's `?` placeholders, so one raw statement serves both databases in the tests."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: tuple = ()):
+        sql = postgres_spelling(sql)
+        return self._conn.execute(_QMARK.sub("%s", sql.replace("%", "%%")) if params else sql, params or None)
+
+    def commit(self) -> None:
+        self._conn.commit()
+
+    def rollback(self) -> None:
+        self._conn.rollback()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, *_):
+        (self.rollback if exc_type else self.commit)()
