@@ -15,7 +15,8 @@ from inspector_app.clock import FixedClock  # noqa: E402
 from tests import db_backend  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026", "aliya": "Aliya-pass-2026"}
+PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026", "aliya": "Aliya-pass-2026",
+             "dana": "Dana-pass-2026"}  # dana: a second inspector, where a test adds one
 
 
 @pytest.fixture

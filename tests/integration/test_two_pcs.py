@@ -1,0 +1,69 @@
+"""Several PCs writing the journal at the same moment (order No. 444, п.6, п.11): one wins a recorder, the
+other is told why; entry numbers stay gapless and the audit trail one chain. Real processes on one database:
+the same SQLite file, or the same PostgreSQL database when the suite runs on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.integration.conftest import query
+from tests.integration.two_pcs import another_pc, cycles, issue_on_cue, run_together
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def recorders(unit_context, responsible):
+    return [unit_context.recorders.add(responsible, f"ВР-{n:03d}", f"SN-{n}", "DS-MCW406", "hikvision-dswa")
+            for n in range(1, 5)]
+
+
+@pytest.fixture
+def second_inspector(unit_context, head):
+    from tests.conftest import PASSWORDS
+
+    unit_context.users.add(head, "dana", "Серікова Дана Маратқызы", "Мемлекеттік инспектор", "inspector",
+                           PASSWORDS["dana"])
+    return "dana"
+
+
+def test_two_pcs_issuing_the_same_recorder_at_once_one_wins_and_the_other_is_told(
+        unit_context, responsible, recorders, second_inspector, tmp_path, db):
+    pcs = [another_pc(unit_context, tmp_path / f"pc{n}") for n in (2, 3)]
+    for round_no, recorder in enumerate(recorders[:3], start=1):
+        reports = run_together(issue_on_cue, [(str(pcs[0]), recorder.id, "aliya"),
+                                              (str(pcs[1]), recorder.id, second_inspector)])
+        outcomes = Counter(report[0] for report in reports)
+        assert outcomes == {"issued": 1, "refused": 1}, reports
+        refusal = next(report for report in reports if report[0] == "refused")
+        assert refusal[1] == "not_in_store" and recorder.inventory_number in refusal[2], refusal
+        assert next(report[1] for report in reports if report[0] == "issued") == round_no
+    # one open entry per recorder, numbers 1..3, and nothing half-written by the losers
+    assert query(db, "SELECT number FROM journal_entries ORDER BY number") == [(1,), (2,), (3,)]
+    assert query(db, "SELECT COUNT(*) FROM signatures")[0][0] == 3 * 2
+    assert [unit_context.recorders.get(responsible, r.id).status.value
+            for r in recorders] == ["issued", "issued", "issued", "in_store"]
+
+
+def test_concurrent_issues_and_returns_keep_numbers_gapless_and_one_audit_chain(
+        unit_context, recorders, second_inspector, tmp_path, db):
+    pcs = [another_pc(unit_context, tmp_path / f"pc{n}") for n in (2, 3)]
+    rounds = 4
+    reports = run_together(cycles, [(str(pcs[0]), [recorders[0].id, recorders[1].id], "aliya", rounds),
+                                    (str(pcs[1]), [recorders[2].id, recorders[3].id], second_inspector, rounds)],
+                           timeout=300)
+    assert all(report[0] == "done" for report in reports), reports
+    given = sorted(number for report in reports for number in report[1])
+    total = 2 * 2 * rounds
+    assert given == list(range(1, total + 1))  # none lost, none twice
+    assert query(db, "SELECT COUNT(*), COUNT(DISTINCT number), MIN(number), MAX(number) FROM journal_entries") \
+        == [(total, total, 1, total)]
+    assert query(db, "SELECT COUNT(*) FROM journal_returns")[0][0] == total
+    seqs = [row[0] for row in query(db, "SELECT seq FROM audit_events ORDER BY seq")]
+    assert seqs == list(range(1, len(seqs) + 1))
+    walk = unit_context.audit.walk()
+    assert walk.problems == [] and walk.events == len(seqs)
+    # three installation keys sign the one chain: this PC's and the two others'
+    assert query(db, "SELECT COUNT(DISTINCT key_id) FROM audit_events")[0][0] == 3
