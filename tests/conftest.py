@@ -33,10 +33,10 @@ def migrated_database(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("schema")
     if db_backend.ON_POSTGRES:
-        name = db_backend.new_database_name("template")
+        name = db_backend.new_database_name("run")
         url = db_backend.create_database(name)
         open_database(url, folder / "backups").dispose()
-        yield name
+        yield url
         db_backend.drop_database(name)
         return
     path = folder / "inspector.sqlite"
@@ -46,8 +46,8 @@ def migrated_database(tmp_path_factory):
 
 @pytest.fixture
 def fresh_database(tmp_path, migrated_database):
-    """A migrated database of this test's own, not yet opened by the app: (URL or None for the data folder's
-    file, the data folder). The URL is written to the folder's settings, as the settings page does, so that a
+    """A migrated, empty database of this test's own, not yet opened by the app: (URL or None for the data
+    folder's file, the data folder). The URL is written to the folder's settings, as the settings page does, so that a
     command started on the folder (the CLI tests) opens the same database."""
     import shutil
 
@@ -60,11 +60,9 @@ def fresh_database(tmp_path, migrated_database):
         shutil.copyfile(migrated_database, database_file(data))
         yield None, data
         return
-    name = db_backend.new_database_name()
-    url = db_backend.create_database(name, template=migrated_database)
-    LocalConfig(config_file(data)).set("database_url", url)
-    yield url, data
-    db_backend.drop_database(name)
+    db_backend.empty(migrated_database)
+    LocalConfig(config_file(data)).set("database_url", migrated_database)
+    yield migrated_database, data
 
 
 @pytest.fixture

@@ -2,8 +2,9 @@
 
 ``INSPECTOR_TEST_DB=postgresql`` with ``INSPECTOR_TEST_PG_URL`` (an administrator's URL of a running server,
 such as ``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``) runs the same tests on PostgreSQL: the schema
-is migrated once per run into a template database, and each test gets a database of its own copied from it
-(CREATE DATABASE ... TEMPLATE), dropped when the test ends. `test.sh` starts such a server for the run.
+is migrated once per run into a database of the run's own, and each test starts from it emptied: every other
+connection to it ended, every row deleted with the triggers held off (as a superuser may), every sequence
+restarted. That is 40 ms a test where copying a template database took 350. `test.sh` starts the server.
 """
 
 from __future__ import annotations
@@ -55,6 +56,67 @@ def create_database(name: str, template: str | None = None) -> str:
 
 def drop_database(name: str) -> None:
     admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _admin_connection(url: str):
+    import psycopg
+
+    return psycopg.connect(_libpq(url), autocommit=True)
+
+
+def _app_tables(conn) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'alembic_version' "
+        "ORDER BY tablename")]
+
+
+def _sequences(conn) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename")]
+
+
+def empty(url: str) -> None:
+    """The database at `url` as freshly migrated: no other connection, no row, every sequence at its start."""
+    with closing(_admin_connection(url)) as conn:
+        _empty(conn)
+
+
+def _empty(conn) -> None:
+    conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                 "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    conn.execute("SET session_replication_role = replica")  # the append-only triggers held off
+    with conn.transaction():
+        for table in _app_tables(conn):
+            conn.execute(f'DELETE FROM "{table}"')
+        for sequence in _sequences(conn):
+            conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
+    conn.execute("SET session_replication_role = DEFAULT")
+
+
+def snapshot(url: str) -> dict:
+    """Every row (in PostgreSQL's binary COPY form) and every sequence's position, to `restore` later."""
+    with closing(_admin_connection(url)) as conn:
+        rows = {}
+        for table in _app_tables(conn):
+            with conn.cursor().copy(f'COPY "{table}" TO STDOUT (FORMAT binary)') as copy:
+                rows[table] = b"".join(bytes(chunk) for chunk in copy)
+        sequences = {name: conn.execute(f'SELECT last_value, is_called FROM "{name}"').fetchone()
+                     for name in _sequences(conn)}
+    return {"rows": rows, "sequences": sequences}
+
+
+def restore(url: str, saved: dict) -> None:
+    """The database at `url` exactly as `snapshot` saw it."""
+    with closing(_admin_connection(url)) as conn:
+        _empty(conn)
+        conn.execute("SET session_replication_role = replica")
+        with conn.transaction():
+            for table, data in saved["rows"].items():
+                with conn.cursor().copy(f'COPY "{table}" FROM STDIN (FORMAT binary)') as copy:
+                    copy.write(data)
+            for name, (value, called) in saved["sequences"].items():
+                conn.execute("SELECT setval(%s, %s, %s)", (name, value, called))
+        conn.execute("SET session_replication_role = DEFAULT")
 
 
 class RawDatabase:

@@ -46,6 +46,7 @@ from inspector_app.services.vault_conversion import VaultConversion
 from tests.conftest import PASSWORDS, SIGNATURE
 from tests.integration.conftest import db_path
 from tests.integration.test_integrity import stored  # noqa: F401 - the fixture: three sealed recordings
+from tests import db_backend
 from tests.db_backend import RawDatabase, raw_connect
 
 
@@ -107,9 +108,11 @@ def _build_template(request, folder: Path) -> dict:
                                                          inspector.id, spare.id, None))
         uow.commit()
     now = ctx.clock.now()
+    url = ctx.config.get("database_url")
     ctx.close()  # every byte on disk before the copy
     shutil.copytree(ctx.data_dir, folder)
-    return {"folder": folder, "now": now, "fields": dict(
+    database = db_backend.snapshot(url) if db_backend.ON_POSTGRES else None
+    return {"folder": folder, "now": now, "database": database, "fields": dict(
         actors={HEAD: head, RESPONSIBLE: responsible, INSPECTOR: inspector, DISABLED: disabled},
         passwords={"head": PASSWORDS["head"], "resp": PASSWORDS["resp"], "aliya": PASSWORDS["aliya"],
                    "head2": HEAD2_PASSWORD},
@@ -132,6 +135,8 @@ def world(request, template, tmp_path_factory, tmp_path) -> World:
         template.update(_build_template(request, tmp_path_factory.mktemp("role-matrix") / "data"))
     data = tmp_path / "world"
     shutil.copytree(template["folder"], data)
+    if template["database"]:  # on PostgreSQL the world's rows are put back into the run's database
+        db_backend.restore(request.getfixturevalue("migrated_database"), template["database"])
     ctx = build_context(data, clock=FixedClock(template["now"]))
     request.addfinalizer(ctx.close)
     return World(ctx, tmp_path, **template["fields"])
