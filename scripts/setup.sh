@@ -44,6 +44,7 @@ APT_PACKAGES=(
     xauth
     poppler-utils         # pdffonts / pdftotext in PDF tests
     fonts-dejavu-core     # a system font with all Kazakh letters
+    postgresql-client     # pg_dump / pg_restore for backups of a PostgreSQL database
 )
 
 # A fresh Debian without a suitable Python gets Debian's own (3.11 on Debian 12).

@@ -45,6 +45,7 @@ _KINDS = {
     "catalogue": QT_TRANSLATE_NOOP("AuditLabels", "Catalogue of normative acts imported"),
     "retention": QT_TRANSLATE_NOOP("AuditLabels", "Retention rule changed"),
     "legal_hold": QT_TRANSLATE_NOOP("AuditLabels", "Legal hold placed or released"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backup made or restored"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).

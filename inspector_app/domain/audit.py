@@ -61,6 +61,7 @@ class AuditKind(str, enum.Enum):
     CATALOGUE = "catalogue"              # the catalogue of normative legal acts imported
     RETENTION = "retention"              # a retention rule changed
     LEGAL_HOLD = "legal_hold"            # a legal hold placed or released
+    BACKUP = "backup"                    # a backup of the database and the vault made, or restored from
 
 
 @dataclass(frozen=True)

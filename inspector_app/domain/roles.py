@@ -49,6 +49,7 @@ class Permission(str, enum.Enum):
     RELEASE_LEGAL_HOLD = "release_legal_hold"  # the head alone
     PROPOSE_DESTRUCTION = "propose_destruction"  # п.6: the responsible person destroys, once the head approves
     APPROVE_DESTRUCTION = "approve_destruction"  # the head alone, and never a list they proposed themselves
+    BACK_UP = "back_up"                       # back the database and the footage vault up, and restore them
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -59,7 +60,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.VIEW_JOURNAL, Permission.ISSUE_RECORDERS, Permission.CORRECT_JOURNAL, Permission.REPORT_FAULT,
         Permission.ACKNOWLEDGE_NOTIFICATIONS, Permission.VIEW_AUDIT, Permission.VERIFY_INTEGRITY,
         Permission.MANAGE_CATALOGUE, Permission.VIEW_RETENTION, Permission.PLACE_LEGAL_HOLD,
-        Permission.PROPOSE_DESTRUCTION,
+        Permission.PROPOSE_DESTRUCTION, Permission.BACK_UP,
     }),
     Role.INSPECTOR: frozenset({Permission.VIEW_RECORDERS, Permission.VIEW_JOURNAL, Permission.REPORT_FAULT,
                                Permission.WORK_ON_INSPECTIONS}),

@@ -296,6 +296,11 @@
         <translation>Legal hold placed or released</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Backup made or restored</source>
+        <translation>Backup made or restored</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Recordings</translation>

@@ -296,6 +296,11 @@
         <translation>Жою тыйымы қойылды немесе алынды</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Backup made or restored</source>
+        <translation>Сақтық көшірме жасалды немесе қалпына келтірілді</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Бейнежазбалар</translation>

@@ -296,6 +296,11 @@
         <translation>Запрет уничтожения установлен или снят</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Backup made or restored</source>
+        <translation>Резервная копия создана или восстановлена</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recordings</source>
         <translation>Видеозаписи</translation>
