@@ -34,12 +34,9 @@ from inspector_app.settings import LocalConfig
 logger = logging.getLogger(__name__)
 
 
-def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, database_url: str | None = None,
-                  password: str | None = None, ask_password=None) -> AppContext:
-    """Open (create, back up, migrate) the database and wire the services over it.
-
-    A server database's password is `password`, else the one the OS keyring holds, else what
-    `ask_password(address)` returns (a dialog, a terminal prompt), else none (a server that trusts us)."""
+def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
+                  database_url: str | None = None) -> AppContext:
+    """Open (create, back up, migrate) the database and wire the services over it."""
     from devices.profiles import profile_names
     from storage.database import open_database, sqlite_url
     from storage.uow import uow_factory
@@ -50,7 +47,7 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, d
     config = LocalConfig(config_file(data_dir))
     vault = FileVault(vault_dir(data_dir))  # before the database: a refusal here leaves nothing open
     url = database_url or config.get("database_url") or sqlite_url(database_file(data_dir))
-    engine = open_database(url, backup_dir(data_dir), _server_password(url, password, ask_password))
+    engine = open_database(url, backup_dir(data_dir))
     factory = uow_factory(engine)
     clock = clock or SystemClock()
     profiles = profile_names()
@@ -85,18 +82,6 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, d
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
     return ctx
-
-
-def _server_password(url: str, given: str | None, ask) -> str | None:
-    from inspector_app import database_location
-
-    if given or not database_location.is_server(url):
-        return given
-    database_location.check_url(url)
-    stored = database_location.stored_password(url)
-    if stored:
-        return stored
-    return ask(database_location.address(url)) if ask is not None else None
 
 
 def backup_service(ctx: AppContext):
