@@ -34,9 +34,12 @@ from inspector_app.settings import LocalConfig
 logger = logging.getLogger(__name__)
 
 
-def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
-                  database_url: str | None = None) -> AppContext:
-    """Open (create, back up, migrate) the database and wire the services over it."""
+def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, database_url: str | None = None,
+                  password: str | None = None, ask_password=None) -> AppContext:
+    """Open (create, back up, migrate) the database and wire the services over it.
+
+    A server database's password is `password`, else the one the OS keyring holds, else what
+    `ask_password(address)` returns (a dialog, a terminal prompt), else none (a server that trusts us)."""
     from devices.profiles import profile_names
     from storage.database import open_database, sqlite_url
     from storage.uow import uow_factory
@@ -47,7 +50,7 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
     config = LocalConfig(config_file(data_dir))
     vault = FileVault(vault_dir(data_dir))  # before the database: a refusal here leaves nothing open
     url = database_url or config.get("database_url") or sqlite_url(database_file(data_dir))
-    engine = open_database(url, backup_dir(data_dir))
+    engine = _open(url, backup_dir(data_dir), _server_password(url, password), ask_password)
     factory = uow_factory(engine)
     clock = clock or SystemClock()
     profiles = profile_names()
@@ -82,6 +85,46 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None,
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
     return ctx
+
+
+def database_move(ctx: AppContext):
+    """The move of `ctx`'s unit to a server database (services/database_move.py), wired to this PC."""
+    from inspector_app.services.database_move import DatabaseMove
+    from storage.database_copy import DatabaseCopier
+
+    def open_on_server(url: str, password: str | None) -> AppContext:
+        return build_context(ctx.data_dir, clock=ctx.clock, database_url=url, password=password)
+
+    return DatabaseMove(ctx, DatabaseCopier(ctx.engine, backup_dir(ctx.data_dir)), open_on_server)
+
+
+def _server_password(url: str, given: str | None) -> str | None:
+    """The password given, else the one the OS keyring holds for this server, else none (libpq may still
+    find one in $PGPASSWORD or its password file, or the server may not ask)."""
+    from inspector_app import database_location
+
+    if given or not database_location.is_server(url):
+        return given
+    database_location.check_url(url)
+    return database_location.stored_password(url)
+
+
+def _open(url: str, backups: Path, password: str | None, ask):
+    """The database opened and migrated; a server that refuses the password is asked again once, through
+    `ask(address)` (a dialog, a terminal prompt), when there is someone to ask."""
+    from inspector_app import database_location
+    from inspector_app.errors import StateError
+    from storage.database import open_database
+
+    try:
+        return open_database(url, backups, password)
+    except StateError as error:
+        if error.code != "database_password" or ask is None:
+            raise
+    answer = ask(database_location.address(url))
+    if not answer:
+        raise StateError("No password was given for the database server", code="database_password")
+    return open_database(url, backups, answer)
 
 
 def backup_service(ctx: AppContext):

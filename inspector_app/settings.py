@@ -66,8 +66,15 @@ def _check_pem(value: str) -> None:
         raise ValidationError("Not a PEM certificate (it must contain -----BEGIN CERTIFICATE-----)", code="tsa_pem")
 
 
+def _check_database_url(value: str) -> None:
+    from inspector_app.database_location import check_url
+
+    check_url(value)
+
+
 OPTIONS: dict[str, Option] = {o.key: o for o in [
-    Option("database_url", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Database URL (empty: the local file)")),
+    Option("database_url", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Database URL (empty: the local file)"),
+           check=_check_database_url),
     Option("language", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
            check=_check_language),
     Option("timezone", Scope.UNIT, str, DEFAULT_TIMEZONE, QT_TRANSLATE_NOOP("Settings", "Time zone of the unit"),

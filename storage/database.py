@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 
 from inspector_app.errors import StateError
 
@@ -27,12 +27,19 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for `url`; a server's password is given apart (inspector_app/database_location.py)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {"connect_timeout": 10, "application_name": "inspector-app"}
+    if "sslmode=" not in url:
+        connect_args["sslmode"] = "prefer"  # TLS whenever the server offers it
+    target = make_url(url)
+    if password:  # held by the URL object in memory only: SQLAlchemy prints it as *** (and pg_dump gets it
+        target = target.set(password=password)  # through PGPASSWORD, storage/pg_tools.py)
+    return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -99,11 +106,11 @@ def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
     return target
 
 
-def open_database(url: str, backup_dir: Path) -> Engine:
+def open_database(url: str, backup_dir: Path, password: str | None = None) -> Engine:
     """Engine for `url`, migrated to `HEAD_REVISION`, with a backup taken first if the file had data."""
-    engine = make_engine(url)
+    engine = make_engine(url, password)
     try:
-        revision = current_revision(engine)
+        revision = _first_contact(engine)
         if revision == HEAD_REVISION:
             return engine
         if revision is not None:
@@ -118,6 +125,24 @@ def open_database(url: str, backup_dir: Path) -> Engine:
     except BaseException:
         engine.dispose()  # let go of the file: nothing may hold it open after a refusal or a failed migration
         raise
+
+
+def _first_contact(engine: Engine) -> str | None:
+    """The schema revision; a server that cannot be reached or refuses us is a clear error, not a traceback."""
+    if engine.dialect.name == "sqlite":
+        return current_revision(engine)
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return current_revision(engine)
+    except OperationalError as error:
+        reason = str(error.orig).strip().splitlines()[-1] if error.orig else str(error)
+        where = f"{engine.url.host}:{engine.url.port or 5432}/{engine.url.database} as {engine.url.username}"
+        if "password" in reason.lower() or "authentication" in reason.lower():
+            raise StateError(f"The database server at {where} refused the password", code="database_password",
+                             server=where) from None
+        raise StateError(f"The database server at {where} cannot be reached: {reason}", code="database_unreachable",
+                         server=where, reason=reason) from None
 
 
 def _known_revisions() -> set[str]:

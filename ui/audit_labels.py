@@ -46,6 +46,7 @@ _KINDS = {
     "retention": QT_TRANSLATE_NOOP("AuditLabels", "Retention rule changed"),
     "legal_hold": QT_TRANSLATE_NOOP("AuditLabels", "Legal hold placed or released"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backup made or restored"),
+    "database_moved": QT_TRANSLATE_NOOP("AuditLabels", "Database moved to a server"),
 }
 
 # The kinds of `IntegrityReport.checked` and `Problem.kind` (services/verification.py KINDS).

@@ -4,6 +4,8 @@ Each module has `register(commands, common)`, which adds its parsers and sets `h
 (called as ``handler(ctx, args, passwords) -> Result``) and `needs_unit` on each.
 """
 
-from inspector_app.cli_commands import acts, backup, ingest, integrity, journal, package, recorders, setup, users, vault
+from inspector_app.cli_commands import (
+    acts, backup, ingest, integrity, journal, package, recorders, server, setup, users, vault,
+)
 
-MODULES = (setup, users, recorders, journal, ingest, integrity, vault, acts, package, backup)
+MODULES = (setup, users, recorders, journal, ingest, integrity, vault, acts, package, backup, server)

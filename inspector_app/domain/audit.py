@@ -62,6 +62,7 @@ class AuditKind(str, enum.Enum):
     RETENTION = "retention"              # a retention rule changed
     LEGAL_HOLD = "legal_hold"            # a legal hold placed or released
     BACKUP = "backup"                    # a backup of the database and the vault made, or restored from
+    DATABASE_MOVED = "database_moved"    # the unit's database copied to a server and verified there
 
 
 @dataclass(frozen=True)

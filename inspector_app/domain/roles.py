@@ -50,6 +50,7 @@ class Permission(str, enum.Enum):
     PROPOSE_DESTRUCTION = "propose_destruction"  # п.6: the responsible person destroys, once the head approves
     APPROVE_DESTRUCTION = "approve_destruction"  # the head alone, and never a list they proposed themselves
     BACK_UP = "back_up"                       # back the database and the footage vault up, and restore them
+    MOVE_DATABASE = "move_database"           # the head alone: move the unit to a server database (migrate-to)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

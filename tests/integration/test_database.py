@@ -131,7 +131,7 @@ def test_a_refused_database_is_not_held_open(unit_context, monkeypatch):
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
         conn.commit()
     made = []
-    monkeypatch.setattr(database, "make_engine", lambda url: made.append(make_engine(url)) or made[-1])
+    monkeypatch.setattr(database, "make_engine", lambda url, password=None: made.append(make_engine(url)) or made[-1])
     with pytest.raises(StateError):
         database.open_database(sqlite_url(path), unit_context.data_dir / "backups")
     assert len(made) == 1

@@ -90,11 +90,11 @@ def test_local_config_persists_in_json_and_reloads(tmp_path):
     path = tmp_path / "sub" / "config.json"
     config = LocalConfig(path)
     config.set("language", "kk")
-    config.set("database_url", "postgresql://server/inspector")
-    assert json.loads(path.read_text("utf-8")) == {"language": "kk", "database_url": "postgresql://server/inspector"}
+    config.set("database_url", "postgresql://ala_app@server/inspector")
+    assert json.loads(path.read_text("utf-8")) == {"language": "kk", "database_url": "postgresql://ala_app@server/inspector"}
     again = LocalConfig(path)
     assert again.get("language") == "kk"
-    assert again.get("database_url") == "postgresql://server/inspector"
+    assert again.get("database_url") == "postgresql://ala_app@server/inspector"
 
 
 def test_local_config_writes_atomically_leaving_no_temporary_files(tmp_path):
@@ -165,3 +165,17 @@ def test_a_stored_bad_value_is_reported_when_read(tmp_path):
     config = LocalConfig(path)
     with pytest.raises(ValidationError):
         config.get("language")
+
+
+def test_the_database_url_never_keeps_a_password(tmp_path):
+    config = LocalConfig(tmp_path / "config.json")
+    config.set("database_url", "postgresql+psycopg://ala_app@server:5432/inspector?sslmode=require")
+    for refused, code in (("postgresql://ala_app:Secret-1@server/inspector", "database_password_in_url"),
+                          ("postgresql://ala_app@server/inspector?password=Secret-1", "database_password_in_url"),
+                          ("mysql://ala_app@server/inspector", "database_kind"),
+                          ("postgresql://server/inspector", "database_url")):
+        with pytest.raises(ValidationError) as error:
+            config.set("database_url", refused)
+        assert error.value.code == code
+    stored = (tmp_path / "config.json").read_text("utf-8")
+    assert "Secret-1" not in stored and "ala_app@server:5432/inspector?sslmode=require" in stored
