@@ -76,10 +76,13 @@ def stored_password(url: str) -> str | None:
     """The password the keyring holds for this server and user; None if none (or no keyring here)."""
     try:
         import keyring
-        from keyring.errors import KeyringError
+        from keyring.errors import KeyringError, NoKeyringError
 
         try:
             return keyring.get_password(KEYRING_SERVICE, address(url).account)
+        except NoKeyringError:
+            logger.debug("no credential store on this system")
+            return None
         except KeyringError as error:
             logger.warning("the credential store could not be read: %s", type(error).__name__)
             return None

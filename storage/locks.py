@@ -29,6 +29,12 @@ def lock_key(name: str) -> int:
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
+def _unit_scope(session: Session) -> str:
+    """The unit's schema named in the engine's URL (storage/server_units.py), '' for a database of its own."""
+    options = session.get_bind().url.query.get("options", "")
+    return f"{options}:" if options else ""
+
+
 def take(session: Session, names: tuple[str, ...]) -> None:
     """Hold every lock of `names` until this session's transaction ends (in one fixed order: no deadlock)."""
     if not names:
@@ -37,8 +43,9 @@ def take(session: Session, names: tuple[str, ...]) -> None:
     if dialect == "postgresql":
         # Never wait for ever (a writer stuck on another PC): give up like SQLite's busy timeout does.
         session.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_SECONDS}s'"))
+        scope = _unit_scope(session)  # units sharing a server do not wait for each other
         for name in sorted(set(names)):
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(name)})
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(scope + name)})
     elif dialect == "sqlite":
         # One lock for the whole file: a no-op write begins the transaction holding SQLite's write lock.
         session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 1 = 0"))
