@@ -11,6 +11,7 @@ from inspector_app.context import AppContext
 from inspector_app.documents.journal_pdf import JournalPrinter
 from inspector_app.domain.audit import AuditKind
 from inspector_app.paths import backup_dir, config_file, database_file, default_data_dir, keys_dir, vault_dir
+from inspector_app.ports import VAULT_OBJECT_LOCK
 from inspector_app.services.accounts import AccountService
 from inspector_app.services.audit import AuditTrail
 from inspector_app.services.clock_guard import ClockGuard
@@ -43,15 +44,17 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, d
     from devices.profiles import profile_names
     from storage.database import open_database, sqlite_url
     from storage.uow import uow_factory
+    from storage.locks import held
     from storage.vault import FileVault
 
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     config = LocalConfig(config_file(data_dir))
-    vault = FileVault(vault_dir(data_dir))  # before the database: a refusal here leaves nothing open
+    vault = FileVault(shared_vault_dir(config, data_dir))  # before the database: a refusal leaves nothing open
     url = database_url or config.get("database_url") or sqlite_url(database_file(data_dir))
     engine = _open(url, backup_dir(data_dir), _server_password(url, password), ask_password)
     factory = uow_factory(engine)
+    vault.publish_lock = lambda sha256: held(engine, VAULT_OBJECT_LOCK + sha256)  # PCs sharing the vault
     clock = clock or SystemClock()
     profiles = profile_names()
     signer, key_made = load_signer(factory, clock, keys_dir(data_dir))
@@ -85,6 +88,13 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, d
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
     return ctx
+
+
+def shared_vault_dir(config: LocalConfig, data_dir: Path) -> Path:
+    """The footage vault: the `vault_path` setting (a share several PCs of the unit reach), else the data
+    folder's own."""
+    configured = config.get("vault_path")
+    return Path(configured).expanduser() if configured else vault_dir(data_dir)
 
 
 def database_move(ctx: AppContext):
@@ -133,7 +143,7 @@ def backup_service(ctx: AppContext):
     from storage.backup_database import DatabaseArchive
     from storage.vault_backup import VaultArchive
 
-    return BackupService(ctx, DatabaseArchive(ctx.engine), VaultArchive(vault_dir(ctx.data_dir)))
+    return BackupService(ctx, DatabaseArchive(ctx.engine), VaultArchive(ctx.vault.root))
 
 
 def backup_restorer(open_unit=None):

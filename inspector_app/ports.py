@@ -29,6 +29,7 @@ from inspector_app.domain.vault import StoredBlob
 JOURNAL_LOCK = "journal"                 # journal entry numbers; issue, return and status of recorders
 AUDIT_CHAIN_LOCK = "audit-chain"         # the sequence and hash chain of the audit trail
 DOCUMENT_NUMBERS_LOCK = "document-numbers"  # acts and prescriptions, numbered per kind and year
+VAULT_OBJECT_LOCK = "vault-object:"      # + the object's SHA-256: publishing it in a shared vault
 
 
 class UnitRepository(Protocol):

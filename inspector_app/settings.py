@@ -75,6 +75,8 @@ def _check_database_url(value: str) -> None:
 OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("database_url", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Database URL (empty: the local file)"),
            check=_check_database_url),
+    Option("vault_path", Scope.LOCAL, str, "",
+           QT_TRANSLATE_NOOP("Settings", "Footage vault folder, shared by the unit's PCs (empty: the data folder's)")),
     Option("language", Scope.LOCAL, str, "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
            check=_check_language),
     Option("timezone", Scope.UNIT, str, DEFAULT_TIMEZONE, QT_TRANSLATE_NOOP("Settings", "Time zone of the unit"),

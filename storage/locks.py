@@ -16,8 +16,10 @@ number or state and writes the next takes the lock of that resource first (the n
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
+from typing import Iterator
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 
@@ -51,3 +53,15 @@ def take(session: Session, names: tuple[str, ...]) -> None:
         session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 1 = 0"))
     else:
         raise NotImplementedError(f"transaction locks for {dialect}")
+
+
+@contextmanager
+def held(engine: Engine, name: str) -> Iterator[None]:
+    """`name`'s lock held for the length of the block, in a transaction of its own that writes nothing: for
+    work outside the database that PCs must take turns on (publishing a vault object)."""
+    with Session(engine) as session:
+        take(session, (name,))
+        try:
+            yield
+        finally:
+            session.rollback()

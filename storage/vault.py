@@ -15,8 +15,11 @@ correct object, never a half-written one under a real name:
 4. if an object with that hash exists, drop the copy (`already_present=True`); else `os.replace` it
    to `objects/ab/cd/<sha256>` (its folders created and synced first) and `fsync` that folder.
 
-Only after `put` returns does the caller record the blob in the database. A kill between the two
-leaves an unreferenced object that the next `put` of the same bytes finds already present; a kill
+Step 4 runs under `publish_lock(sha256)`: on a vault shared by several PCs (an SMB or NFS share) two
+stations may store the same bytes at once, and with encryption each would bring its own file key; the
+lock (a database lock, storage/locks.py, wired by the bootstrap) lets one publish and the other find the
+object present. Only after `put` returns does the caller record the blob in the database. A kill between
+the two leaves an unreferenced object that the next `put` of the same bytes finds already present; a kill
 during the copy leaves a `.part` that the next `FileVault(root)` removes. Paths are only ever derived
 from a validated 64-hex SHA-256 string. Read-only mode keeps honest programs from changing an object;
 `verify` re-reads and re-hashes to prove that nothing did.
@@ -31,7 +34,7 @@ import secrets
 import threading
 import time
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, ContextManager
 
 from inspector_app import vault_keys
 from inspector_app.domain.vault import StoredBlob, is_sha256_hex
@@ -55,8 +58,11 @@ class FileVault(VaultReading):
     private key, unlocked in the keyring, except for the few objects this process has just stored.
     """
 
-    def __init__(self, root: Path, *, direct_io: bool = True, chunk_size: int = CHUNK_SIZE, keyring=None) -> None:
+    def __init__(self, root: Path, *, direct_io: bool = True, chunk_size: int = CHUNK_SIZE, keyring=None,
+                 publish_lock: Callable[[str], ContextManager] | None = None) -> None:
         self.keyring = keyring
+        self._local_publish = threading.Lock()
+        self.publish_lock = publish_lock or (lambda _sha256: self._local_publish)
         self._fresh: dict[str, bytes] = {}
         self._spares: dict[str, tuple[Path, bytes]] = {}  # sha -> (our identical copy in tmp/, its file key)
         self._fresh_lock = threading.Lock()
@@ -152,6 +158,11 @@ class FileVault(VaultReading):
 
     def _publish(self, part: Path, sha256: str, size: int, key: KeyFile | None = None,
                  keep_part: bool = False) -> StoredBlob:
+        with self.publish_lock(sha256):  # one PC at a time per object (see the module docstring)
+            return self._publish_locked(part, sha256, size, key, keep_part)
+
+    def _publish_locked(self, part: Path, sha256: str, size: int, key: KeyFile | None,
+                        keep_part: bool) -> StoredBlob:
         target = self._object_path(sha256)
         if target.exists():
             if not keep_part:

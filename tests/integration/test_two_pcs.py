@@ -67,3 +67,55 @@ def test_concurrent_issues_and_returns_keep_numbers_gapless_and_one_audit_chain(
     assert walk.problems == [] and walk.events == len(seqs)
     # three installation keys sign the one chain: this PC's and the two others'
     assert query(db, "SELECT COUNT(DISTINCT key_id) FROM audit_events")[0][0] == 3
+
+
+def test_two_stations_storing_the_same_bytes_into_a_shared_encrypted_vault_leave_one_readable_object(
+        unit_context, head, responsible, tmp_path, monkeypatch):
+    """Both PCs encrypt with a file key of their own; only one may publish, or the object and its key could
+    come from different PCs and the footage be lost."""
+    import threading
+    import time
+
+    from inspector_app.bootstrap import build_context
+    from inspector_app.paths import config_file
+    from inspector_app.settings import LocalConfig
+    from storage import vault as vault_module
+    from tests.integration.test_encrypted_vault import HEAD_STORAGE
+
+    unit_context.keyring.create(head, HEAD_STORAGE)
+    shared = unit_context.vault.root
+    stations = []
+    for n in (2, 3):
+        folder = another_pc(unit_context, tmp_path / f"station{n}")
+        LocalConfig(config_file(folder)).set("vault_path", str(shared))  # the unit's share, as mounted there
+        stations.append(build_context(folder, clock=unit_context.clock))
+    slow_key_write = vault_module.write_key_file
+
+    def write_key_file_slowly(path, key):  # widen the window between "not there yet" and "in place"
+        time.sleep(0.3)
+        slow_key_write(path, key)
+
+    monkeypatch.setattr(vault_module, "write_key_file", write_key_file_slowly)
+    footage = (tmp_path / "same.mp4")
+    footage.write_bytes(bytes(range(256)) * 4096)
+    barrier, results = threading.Barrier(2), []
+
+    def store(station):
+        barrier.wait()
+        results.append(station.vault.put(footage))
+
+    threads = [threading.Thread(target=store, args=(station,)) for station in stations]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert sorted(blob.already_present for blob in results) == [False, True]
+        assert len(list((shared / "objects").rglob(results[0].sha256))) == 1
+        unit_context.keyring.unlock(head, HEAD_STORAGE)
+        unit_context.vault._fresh.clear()  # read it as any PC would: through the vault key, not a cache
+        with unit_context.vault.open(results[0].sha256) as stream:
+            assert stream.read() == footage.read_bytes()
+    finally:
+        for station in stations:
+            station.close()

@@ -26,7 +26,7 @@ def test_the_unit_and_local_options():
                                                                                "clock_max_idle_days", "tsa_url",
                                                                                "tsa_certificate",
                                                                                "rolling_check_days"}
-    assert {k for k, o in OPTIONS.items() if o.scope is Scope.LOCAL} == {"database_url", "language"}
+    assert {k for k, o in OPTIONS.items() if o.scope is Scope.LOCAL} == {"database_url", "vault_path", "language"}
     assert option("timezone").default == "Asia/Almaty"
     assert option("idle_lock_minutes").default == 10
 
