@@ -29,6 +29,7 @@ from inspector_app.services.storage_keys import VaultKeyring
 from inspector_app.services.trusted_time import TrustedTimeService
 from inspector_app.services.unit_settings import UnitSettingsService
 from inspector_app.services.users import UserService
+from inspector_app.services.vault_identity import check_vault
 from inspector_app.services.verification import IntegrityVerifier
 from inspector_app.settings import LocalConfig
 
@@ -87,6 +88,11 @@ def build_context(data_dir: Path | None = None, *, clock: Clock | None = None, d
                                          lambda: unit_settings.get("timezone"))
     ctx.integrity = IntegrityVerifier(ctx)  # it reads the other services from the context
     ctx.catalogue.ensure_starter()  # a unit with no catalogue yet gets the one shipped
+    try:
+        check_vault(factory, vault)  # every PC stores into the unit's one vault
+    except BaseException:
+        ctx.close()
+        raise
     return ctx
 
 

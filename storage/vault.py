@@ -47,6 +47,7 @@ from storage.vault_reading import VaultReading
 logger = logging.getLogger(__name__)
 
 OBJECT_MODE = 0o444
+IDENTITY_FILE = "VAULT.ID"  # the unit's vault id (inspector_app/services/vault_identity.py)
 PART_SUFFIX = ".part"
 
 
@@ -187,6 +188,27 @@ class FileVault(VaultReading):
         if removed:
             logger.info("removed %d unfinished cop%s from %s", removed, "y" if removed == 1 else "ies", self.tmp_dir)
         return removed
+
+    # whose vault this is (inspector_app/services/vault_identity.py)
+    def identity(self) -> str | None:
+        try:
+            return (self.root / IDENTITY_FILE).read_text("ascii").strip() or None
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            raise vault_error(error, f"reading {self.root / IDENTITY_FILE}") from error
+
+    def mark(self, vault_id: str) -> str:
+        """Write the vault's id into its folder (atomically; the file is never changed afterwards)."""
+        path = self.root / IDENTITY_FILE
+        part = self.tmp_dir / f"{secrets.token_hex(8)}.id"
+        part.write_text(vault_id + "\n", "ascii")
+        os.replace(part, path)
+        _fsync_dir(self.root)
+        return vault_id
+
+    def holds_objects(self) -> bool:
+        return any(self.objects_dir.glob("*/*/*"))
 
     def path_hint(self, sha256: str) -> str:
         """Where the object lives, for log lines only: the content is reached through `open`."""

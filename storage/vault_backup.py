@@ -16,6 +16,7 @@ from inspector_app.domain.vault import is_sha256_hex
 from inspector_app.errors import VaultError
 from inspector_app.services.backup_manifest import copy_hashed
 from storage.encrypted_object import is_encrypted
+from storage.vault import IDENTITY_FILE
 from storage.vault_key_files import SUFFIX, key_path, read_key_file
 
 logger = logging.getLogger(__name__)
@@ -39,11 +40,17 @@ class VaultArchive:
                     or path.parent.name != name[2:4]:
                 continue  # a key file's .tmp left by a crash, or anything else that is not the vault's
             found.append((path.relative_to(self.root).as_posix(), path.stat().st_size))
-        return sorted(found, key=lambda item: (item[0].removesuffix(SUFFIX), item[0].endswith(SUFFIX)))
+        found.sort(key=lambda item: (item[0].removesuffix(SUFFIX), item[0].endswith(SUFFIX)))
+        marker = self.root / IDENTITY_FILE
+        if marker.is_file():  # the unit's vault id: the restored vault is the unit's too
+            found.append((IDENTITY_FILE, marker.stat().st_size))
+        return found
 
     def copy(self, name: str, target: Path, cancel=None, on_bytes=None) -> tuple[str, int] | None:
         """Copy the vault file `name` to `target`, checked; (SHA-256, size), or None for a shredded object."""
         source = self.root / name
+        if name == IDENTITY_FILE:
+            return copy_hashed(source, target, cancel, on_bytes)
         if name.endswith(SUFFIX):
             read_key_file(source)  # a damaged key file is refused before it is copied
             return copy_hashed(source, target, cancel, on_bytes)

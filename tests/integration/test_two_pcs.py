@@ -77,18 +77,13 @@ def test_two_stations_storing_the_same_bytes_into_a_shared_encrypted_vault_leave
     import time
 
     from inspector_app.bootstrap import build_context
-    from inspector_app.paths import config_file
-    from inspector_app.settings import LocalConfig
     from storage import vault as vault_module
     from tests.integration.test_encrypted_vault import HEAD_STORAGE
 
     unit_context.keyring.create(head, HEAD_STORAGE)
-    shared = unit_context.vault.root
-    stations = []
-    for n in (2, 3):
-        folder = another_pc(unit_context, tmp_path / f"station{n}")
-        LocalConfig(config_file(folder)).set("vault_path", str(shared))  # the unit's share, as mounted there
-        stations.append(build_context(folder, clock=unit_context.clock))
+    shared = unit_context.vault.root  # the unit's share, as each station mounts it (another_pc)
+    stations = [build_context(another_pc(unit_context, tmp_path / f"station{n}"), clock=unit_context.clock)
+                for n in (2, 3)]
     slow_key_write = vault_module.write_key_file
 
     def write_key_file_slowly(path, key):  # widen the window between "not there yet" and "in place"
@@ -119,3 +114,36 @@ def test_two_stations_storing_the_same_bytes_into_a_shared_encrypted_vault_leave
     finally:
         for station in stations:
             station.close()
+
+
+def test_a_pc_whose_vault_folder_is_not_the_units_share_is_refused(unit_context, stored_one, tmp_path):
+    """An unmounted share (an empty folder), or another unit's vault: the PC would store footage nobody else
+    sees, so it does not open; the right folder opens."""
+    from inspector_app.bootstrap import build_context
+    from inspector_app.errors import StateError
+    from inspector_app.paths import config_file
+    from inspector_app.settings import LocalConfig
+    from storage.vault import IDENTITY_FILE
+
+    folder = another_pc(unit_context, tmp_path / "pc2")
+    config = LocalConfig(config_file(folder))
+    config.set("vault_path", str(tmp_path / "share-not-mounted"))
+    with pytest.raises(StateError) as refused:
+        build_context(folder, clock=unit_context.clock)
+    assert refused.value.code == "vault_not_mounted"
+    foreign = tmp_path / "other-unit-vault"
+    (foreign / "objects").mkdir(parents=True)
+    (foreign / IDENTITY_FILE).write_text("0123456789abcdef0123456789abcdef\n")
+    config.set("vault_path", str(foreign))
+    with pytest.raises(StateError) as refused:
+        build_context(folder, clock=unit_context.clock)
+    assert refused.value.code == "vault_foreign" and "another unit" in str(refused.value)
+    config.set("vault_path", str(unit_context.vault.root))
+    build_context(folder, clock=unit_context.clock).close()
+
+
+@pytest.fixture
+def stored_one(unit_context, tmp_path):
+    footage = tmp_path / "a.bin"
+    footage.write_bytes(b"footage" * 1000)
+    return unit_context.vault.put(footage)

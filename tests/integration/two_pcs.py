@@ -18,10 +18,12 @@ SPAWN = multiprocessing.get_context("spawn")
 
 
 def another_pc(ctx, folder: Path) -> Path:
-    """A data folder for one more PC of `ctx`'s unit: same database, its own key."""
+    """A data folder for one more PC of `ctx`'s unit: same database, same (shared) vault, its own key."""
     folder.mkdir(parents=True)
     url = ctx.config.get("database_url") or sqlite_url(database_file(ctx.data_dir))
-    LocalConfig(config_file(folder)).set("database_url", url)
+    config = LocalConfig(config_file(folder))
+    config.set("database_url", url)
+    config.set("vault_path", str(ctx.vault.root))
     return folder
 
 
