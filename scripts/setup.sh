@@ -45,6 +45,8 @@ APT_PACKAGES=(
     poppler-utils         # pdffonts / pdftotext in PDF tests
     fonts-dejavu-core     # a system font with all Kazakh letters
     postgresql-client     # pg_dump / pg_restore for backups of a PostgreSQL database
+    postgresql            # the server the tests and benchmarks start on loopback (scripts/test_postgres.sh)
+    openssl               # its TLS certificate; and the tests check signatures with it
 )
 
 # A fresh Debian without a suitable Python gets Debian's own (3.11 on Debian 12).

@@ -65,6 +65,30 @@ def fresh_database(tmp_path, migrated_database):
     yield migrated_database, data
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory) -> Path:
+    """A migrated SQLite file, whatever database the run is on: for the tests of the SQLite file itself."""
+    from storage.database import open_database, sqlite_url
+
+    folder = tmp_path_factory.mktemp("sqlite-schema")
+    open_database(sqlite_url(folder / "inspector.sqlite"), folder / "backups").dispose()
+    return folder / "inspector.sqlite"
+
+
+@pytest.fixture
+def sqlite_database(tmp_path, migrated_sqlite_file):
+    """`fresh_database` on a SQLite file on both passes: a module that tests the file itself (its backups,
+    moving it to a server) says ``fresh_database = sqlite_database`` through a fixture of its own."""
+    import shutil
+
+    from inspector_app.paths import database_file
+
+    data = tmp_path / "data"
+    data.mkdir(parents=True)
+    shutil.copyfile(migrated_sqlite_file, database_file(data))
+    return None, data
+
+
 @pytest.fixture
 def context(fresh_database, clock):
     """A fresh app context over an empty data folder and a migrated database of its own."""

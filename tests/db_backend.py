@@ -142,8 +142,12 @@ class RawDatabase:
             return sqlite3.connect(self.path)
         import psycopg
 
+        from psycopg.types.string import TextLoader
+
         # Autocommit: a refused statement (a trigger's) does not poison the next one, as in sqlite3.
-        return _QmarkConnection(psycopg.connect(_libpq(self.url), autocommit=True))
+        conn = psycopg.connect(_libpq(self.url), autocommit=True)
+        conn.adapters.register_loader("timestamp", TextLoader)  # read back as text, as sqlite3 gives it
+        return _QmarkConnection(conn)
 
     def tables(self) -> list[str]:
         """The names of the app's tables (the database's own bookkeeping left out)."""
@@ -204,6 +208,10 @@ class _QmarkConnection:
     def execute(self, sql: str, params: tuple = ()):
         sql = postgres_spelling(sql)
         return self._conn.execute(_QMARK.sub("%s", sql.replace("%", "%%")) if params else sql, params or None)
+
+    def executemany(self, sql: str, rows) -> None:
+        with self._conn.cursor() as cursor:
+            cursor.executemany(_QMARK.sub("%s", postgres_spelling(sql).replace("%", "%%")), list(rows))
 
     def commit(self) -> None:
         self._conn.commit()

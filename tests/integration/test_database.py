@@ -17,6 +17,12 @@ from tests.integration.conftest import count, query
 
 
 @pytest.fixture
+def fresh_database(sqlite_database):
+    """The SQLite file itself is under test here (its backups, its pragmas), on both passes of the suite."""
+    return sqlite_database
+
+
+@pytest.fixture
 def opened(tmp_path):
     """Open (create and migrate) a fresh file; give its path, engine and backup folder."""
     path, backups = tmp_path / "fresh.sqlite", tmp_path / "backups"

@@ -171,7 +171,7 @@ def test_the_thumbnail_column_is_cleared_only_with_an_encrypted_copy(unit_contex
             conn.execute(f"UPDATE recordings SET start_utc = '2020-01-01 00:00:00.000000' WHERE id = "
                          f"{recordings[0].id}")
         with pytest.raises(RAW_ERRORS, match="append-only"):
-            conn.execute(f"UPDATE recordings SET thumbnail = x'00' WHERE id = {recordings[0].id}")
+            conn.execute("UPDATE recordings SET thumbnail = ? WHERE id = ?", (b"\x00", recordings[0].id))
 
 
 def test_the_session_opens_thumbnails_only_unlocked(unit_context, stored, keyring, responsible):

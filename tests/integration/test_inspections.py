@@ -142,7 +142,7 @@ def test_an_act_and_a_prescription_in_both_languages(tmp_path, unit_context, ins
     # issued means frozen: the database refuses a change, and the audit trail holds the hash
     with closing(raw_connect(db_path(ctx))) as conn:
         with pytest.raises(RAW_ERRORS, match="append-only"):
-            conn.execute("UPDATE inspection_documents SET pdf = x'00' WHERE id = ?", (act_kk.id,))
+            conn.execute("UPDATE inspection_documents SET pdf = ? WHERE id = ?", (b"\x00", act_kk.id))
     issued = [e.details for e in ctx.audit.list(head, AuditFilter(kind=AuditKind.DOCUMENT))]
     assert {(d["number"], d["sha256"]) for d in issued} == {(d.number, d.sha256) for d in (act_kk, act_ru, order)}
 

@@ -8,7 +8,6 @@ target is a new database on the run's server (INSPECTOR_TEST_PG_URL, started by 
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
@@ -25,21 +24,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def fresh_database(tmp_path, migrated_sqlite):
+def fresh_database(sqlite_database):
     """This module's units live in a SQLite file whichever database the rest of the suite runs on."""
-    data = tmp_path / "data"
-    data.mkdir(parents=True)
-    shutil.copyfile(migrated_sqlite, database_file(data))
-    yield None, data
-
-
-@pytest.fixture(scope="module")
-def migrated_sqlite(tmp_path_factory):
-    from storage.database import open_database, sqlite_url
-
-    folder = tmp_path_factory.mktemp("sqlite-schema")
-    open_database(sqlite_url(folder / "inspector.sqlite"), folder / "backups").dispose()
-    return folder / "inspector.sqlite"
+    return sqlite_database
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ def test_a_duplicate_racing_past_the_check_fails_at_commit_too(unit_context, run
 @pytest.mark.parametrize("sql", [
     "UPDATE recordings SET start_utc = '2020-01-01 00:00:00.000000'",
     "UPDATE recordings SET entry_id = NULL",
-    "UPDATE recordings SET readable = 1",
+    "UPDATE recordings SET readable = TRUE",
     "DELETE FROM recordings",
 ])
 def test_recordings_cannot_be_changed_or_deleted(unit_context, run, clock, db, sql):
@@ -179,7 +179,7 @@ def test_clock_checks_latest_first_and_append_only(unit_context, run, clock, db)
         latest = uow.recordings.latest_clock_check(run.recorder_id)
         assert latest == second and latest.offset_seconds == 95 and latest.flagged and latest.measured
         assert uow.recordings.latest_clock_check(run.recorder_id + 1) is None
-    for sql in ("UPDATE clock_checks SET flagged = 0", "DELETE FROM clock_checks"):
+    for sql in ("UPDATE clock_checks SET flagged = FALSE", "DELETE FROM clock_checks"):
         with pytest.raises(RAW_ERRORS, match="append-only"):
             execute(db, sql)
 
@@ -273,6 +273,6 @@ def test_continuity_reports_newest_counts(unit_context, journal, clock, db):
         assert latest == replace(newer, id=latest.id) and latest.ok
         assert uow.recordings.latest_continuity_report(journal[-1].entry.id) is None
     assert query(db, "SELECT ok FROM continuity_reports ORDER BY id") == [(0,), (1,)]
-    for sql in ("UPDATE continuity_reports SET ok = 1", "DELETE FROM continuity_reports"):
+    for sql in ("UPDATE continuity_reports SET ok = TRUE", "DELETE FROM continuity_reports"):
         with pytest.raises(RAW_ERRORS, match="append-only"):
             execute(db, sql)

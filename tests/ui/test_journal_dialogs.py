@@ -27,6 +27,7 @@ from ui.dialogs.journal_dialogs import (
 )
 from ui.notifications_bar import NotificationsBar
 from tests.db_backend import raw_connect
+from tests.integration.conftest import db_path
 
 LEFT = Qt.MouseButton.LeftButton
 INSPECTOR = "Нұрланова Әлия Қайратқызы"
@@ -41,12 +42,12 @@ def recorders(unit_context, responsible):
 
 
 def counts(ctx) -> dict[str, int]:
-    with closing(raw_connect(database_file(ctx.data_dir))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def failed_tries(ctx, login: str) -> int:
-    with closing(raw_connect(database_file(ctx.data_dir))) as conn:
+    with closing(raw_connect(db_path(ctx))) as conn:
         return conn.execute("SELECT failed_logins FROM users WHERE login = ?", (login,)).fetchone()[0]
 
 

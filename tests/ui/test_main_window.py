@@ -12,6 +12,7 @@ from ui.dialogs.password_dialogs import LockDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.main_window import MainWindow
 from tests.db_backend import raw_connect
+from tests.integration.conftest import db_path
 
 
 def _window(qtbot, ctx, user, **kwargs) -> MainWindow:
@@ -118,7 +119,7 @@ def test_setup_wizard_creates_the_unit(qtbot, context):
     # Mismatched passwords: refused, the wizard stays, nothing written.
     assert wizard.result_ is None and wizard.summary_page.error_label.text()
     assert wizard.currentPage() is wizard.summary_page
-    db = raw_connect(context.data_dir / "inspector.sqlite")
+    db = raw_connect(db_path(context))
     assert db.execute("select count(*) from units").fetchone()[0] == 0
     assert db.execute("select count(*) from users").fetchone()[0] == 0
 
