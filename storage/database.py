@@ -120,11 +120,26 @@ def open_database(url: str, backup_dir: Path, password: str | None = None) -> En
                                  code="schema_newer", revision=revision)
             backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
         logger.info("migrating database from %s to %s", revision, HEAD_REVISION)
-        upgrade(engine)
+        _upgrade_or_explain(engine, revision)
         return engine
     except BaseException:
         engine.dispose()  # let go of the file: nothing may hold it open after a refusal or a failed migration
         raise
+
+
+def _upgrade_or_explain(engine: Engine, revision: str | None) -> None:
+    """Migrate; on a shared server whose unit role may not change the schema, say who can."""
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        upgrade(engine)
+    except ProgrammingError as error:
+        if engine.dialect.name != "postgresql" or "permission denied" not in str(error.orig).lower():
+            raise
+        raise StateError(f"The unit's database on the server is at schema {revision or 'none'}, this program needs "
+                         f"{HEAD_REVISION}, and {engine.url.username} may not change it: the server's administrator "
+                         "runs `inspector-app server upgrade-unit` (or `add-unit` for a new unit)",
+                         code="schema_upgrade_needs_admin", revision=revision) from None
 
 
 def _first_contact(engine: Engine) -> str | None:

@@ -159,3 +159,17 @@ def test_the_server_password_comes_from_the_credential_store_and_a_wrong_one_is_
                         ask_password=lambda address: asked.append(str(address)) or ROLE_PASSWORDS["ala_app"])
     ctx.close()
     assert asked == ["ala_app@127.0.0.1:%d/%s#unit_ala" % (make_url(urls["ALA"]).port, make_url(urls["ALA"]).database)]
+
+
+def test_a_units_role_cannot_migrate_its_schema_and_is_told_who_can(server, tmp_path, clock):
+    admin, admin_url, urls = server
+    with admin.begin() as conn:  # the schema as an older program left it: no tables yet
+        conn.exec_driver_sql("CREATE SCHEMA unit_new")
+        conn.exec_driver_sql("GRANT USAGE ON SCHEMA unit_new TO ala_app")
+    url = server_units.schema_url(make_url(urls["ALA"]).set(query={}).render_as_string(hide_password=True),
+                                  "unit_new")
+    with pytest.raises(StateError) as refused:
+        build_context(tmp_path / "pc", clock=clock, database_url=url, password=ROLE_PASSWORDS["ala_app"])
+    assert refused.value.code == "schema_upgrade_needs_admin" and "upgrade-unit" in str(refused.value)
+    with admin.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA unit_new CASCADE")
