@@ -30,6 +30,7 @@ JOURNAL_LOCK = "journal"                 # journal entry numbers; issue, return 
 AUDIT_CHAIN_LOCK = "audit-chain"         # the sequence and hash chain of the audit trail
 DOCUMENT_NUMBERS_LOCK = "document-numbers"  # acts and prescriptions, numbered per kind and year
 VAULT_OBJECT_LOCK = "vault-object:"      # + the object's SHA-256: publishing it in a shared vault
+VIOLATION_NUMBERS_LOCK = "violations:"   # + the inspection's id: its violations' numbers
 
 
 class UnitRepository(Protocol):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from inspector_app.ports import VIOLATION_NUMBERS_LOCK
 from inspector_app.domain.audit import AuditKind, AuditFilter
 from inspector_app.domain.inspections import (
     Elimination,
@@ -170,7 +171,8 @@ class InspectionsService:
             return uow.inspections.violations(inspection_id)
 
     def add_violation(self, actor, inspection_id: int, data: ViolationInput) -> Violation:
-        with self.uow_factory() as uow:
+        # numbered within the inspection: two inspectors of one team may add at the same moment
+        with self.uow_factory.serial(f"{VIOLATION_NUMBERS_LOCK}{inspection_id}") as uow:
             user = self._user(uow, actor)
             inspection = self._inspection(uow, user, inspection_id)
             data, refs = self._checked_violation(uow, inspection, data)
