@@ -79,8 +79,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, ctx: AppContext | None = None, user: UserView | None = None,
                  languages: LanguageManager | None = None, jobs: JobRunner | None = None,
-                 idle_timeout_ms: int | None = None, roots_provider=None, station_interval_ms: int = 2000) -> None:
+                 idle_timeout_ms: int | None = None, roots_provider=None, station_interval_ms: int = 2000,
+                 other_pcs_interval_ms: int = 10_000) -> None:
         super().__init__()
+        self.other_pcs, self.other_pcs_interval_ms = None, other_pcs_interval_ms
         self.ctx, self.user, self.languages = None, None, languages
         self.unit = None
         self.jobs = jobs or JobRunner(self)
@@ -176,6 +178,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.pages["settings"].idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60_000))
         self.navigation.setCurrentRow(self._row_of("recorders"))
         self.retranslate()
+        self._watch_other_pcs()
         if self.station is not None:
             self.station.start()
         self._session_open = True
@@ -194,6 +197,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._end_session("sign_out")
         self._stop_checks()
         self._stop_station()
+        if self.other_pcs is not None:
+            self.other_pcs.stop()
+            self.other_pcs.deleteLater()
+            self.other_pcs = None
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()
@@ -281,6 +288,16 @@ class MainWindow(Retranslatable, QMainWindow):
             logger.exception("could not record the end of the session of %s", self.user.login)
 
     # background checks of the session
+    def _watch_other_pcs(self) -> None:
+        """The journal and the recorders as the unit's other PCs leave them (ui/other_pcs.py)."""
+        from ui.other_pcs import OtherPcsWatcher
+
+        self.other_pcs = OtherPcsWatcher(self.ctx, self.jobs, self.other_pcs_interval_ms, parent=self)
+        for name in ("journal", "recorders"):
+            if name in self.pages:
+                self.other_pcs.changed.connect(self.pages[name].reload)
+        self.other_pcs.start()
+
     def _start_checks(self) -> None:
         from ui.session_checks import SessionChecks
 
