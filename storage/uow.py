@@ -67,16 +67,22 @@ class SqlAlchemyUnitOfWork:
             self.session = None
         if exc_type is not None and issubclass(exc_type, PermissionDenied) and self._on_denied is not None:
             self._on_denied(exc)  # after the rollback: the refusal is recorded in its own transaction
+        if exc_type is not None and issubclass(exc_type, IntegrityError):  # raised by a flush before the commit
+            raise _conflict(exc) from exc
 
     def commit(self) -> None:
         try:
             self.session.commit()
         except IntegrityError as error:
             self.session.rollback()
-            raise ConflictError(f"The change clashes with stored data: {error.orig}", code="integrity") from error
+            raise _conflict(error) from error
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+def _conflict(error: IntegrityError) -> ConflictError:
+    return ConflictError(f"The change clashes with stored data: {error.orig}", code="integrity")
 
 
 class UnitOfWorkFactory:

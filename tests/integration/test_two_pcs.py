@@ -147,3 +147,25 @@ def stored_one(unit_context, tmp_path):
     footage = tmp_path / "a.bin"
     footage.write_bytes(b"footage" * 1000)
     return unit_context.vault.put(footage)
+
+
+def test_a_clash_found_by_the_database_before_the_commit_is_a_conflict_and_writes_nothing(
+        unit_context, responsible, inspector, recorders, monkeypatch, db):
+    """Should two writers ever get past the lock (another program on the database), the unique numbers stop
+    the second: the service reports a conflict, not a driver error, and nothing of it is kept."""
+    from inspector_app.errors import ConflictError
+    from inspector_app.services.journal import IssueRequest
+    from storage.journal_repository import SqlJournalRepository
+    from tests.conftest import sign_as
+
+    def issue(recorder):
+        return unit_context.journal.issue(responsible, IssueRequest(recorder.id, inspector.id, "inspection", 95, 0),
+                                          sign_as(unit_context, "aliya"), sign_as(unit_context, "resp"))
+
+    issue(recorders[0])
+    monkeypatch.setattr(SqlJournalRepository, "next_number", lambda self, volume_id: 1)  # a stale number
+    with pytest.raises(ConflictError) as clash:
+        issue(recorders[1])
+    assert clash.value.code == "integrity"
+    assert query(db, "SELECT COUNT(*) FROM journal_entries")[0][0] == 1
+    assert query(db, "SELECT COUNT(*) FROM signatures")[0][0] == 2
