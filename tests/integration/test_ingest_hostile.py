@@ -20,6 +20,7 @@ import pytest
 from devices.ingest_engine import IngestEngine
 from devices.profiles import all_profiles
 from devices.volumes import scan_roots
+from storage.vault import IDENTITY_FILE
 from inspector_app.domain.journal import JournalFilter, RowState
 from inspector_app.services.journal import IssueRequest
 from tests.conftest import PASSWORDS, sign_as
@@ -170,7 +171,7 @@ def test_hostile_volume_is_ingested_safely_and_every_refusal_is_logged(unit_cont
     assert _snapshot(tmp_path, {vault_root, growing, *database}) == before
     assert (_digest(PASSWD), os.stat(PASSWD).st_mtime_ns) == passwd_before
     assert _digest(Path(roles["outside_file"])) == outside_before
-    objects = [p for p in vault_root.rglob("*") if not p.is_dir()]
+    objects = [p for p in vault_root.rglob("*") if not p.is_dir() and p.name != IDENTITY_FILE]
     assert all(not p.is_symlink() and p.resolve().is_relative_to(vault_root.resolve()) for p in objects)
     assert sorted(p.name for p in objects) == sorted({r.sha256 for r in recordings})
     for rec in recordings:

@@ -20,6 +20,8 @@ from sqlalchemy.engine import make_url
 
 from inspector_app.bootstrap import build_context
 from inspector_app.errors import StateError
+from inspector_app.paths import config_file
+from inspector_app.settings import LocalConfig
 from inspector_app.services.setup import PersonInput, initialize_unit
 from storage import server_units
 from storage.database import make_engine
@@ -138,6 +140,8 @@ def test_the_server_password_comes_from_the_credential_store_and_a_wrong_one_is_
     _admin, _url, urls = server
     _unit(tmp_path, urls["ALA"], "ala_app", "ALA", clock).close()
     installed()
+    for pc in ("pc2", "pc3"):  # the unit's other PCs, the unit's vault share mounted
+        LocalConfig(config_file(tmp_path / pc)).set("vault_path", str(tmp_path / "ALA" / "vault"))
     with pytest.raises(StateError) as refused:
         build_context(tmp_path / "pc2", clock=clock, database_url=urls["ALA"], password="Not-the-password-1")
     assert refused.value.code == "database_password" and "refused the password" in str(refused.value)
