@@ -197,10 +197,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._end_session("sign_out")
         self._stop_checks()
         self._stop_station()
-        if self.other_pcs is not None:
-            self.other_pcs.stop()
-            self.other_pcs.deleteLater()
-            self.other_pcs = None
+        self._stop_watching_other_pcs()
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()
@@ -297,6 +294,12 @@ class MainWindow(Retranslatable, QMainWindow):
             if name in self.pages:
                 self.other_pcs.changed.connect(self.pages[name].reload)
         self.other_pcs.start()
+
+    def _stop_watching_other_pcs(self) -> None:
+        if self.other_pcs is not None:
+            self.other_pcs.stop()
+            self.other_pcs.deleteLater()
+            self.other_pcs = None
 
     def _start_checks(self) -> None:
         from ui.session_checks import SessionChecks
@@ -447,6 +450,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._end_session("close")
         self._stop_checks()
         self._stop_station()
+        self._stop_watching_other_pcs()
         self.jobs.shutdown(10_000)
         super().closeEvent(event)
         self.closed.emit()

@@ -30,17 +30,23 @@ class OtherPcsWatcher(QObject):
         self.timer.timeout.connect(self.poll)
         self.last_seq: int | None = None
         self.polling = None
+        self.stopped = False
 
     def start(self) -> None:
         self.poll()
         self.timer.start()
 
     def stop(self) -> None:
+        """No more reads; one still under way is dropped when it comes back."""
+        self.stopped = True
         self.timer.stop()
-        self.polling = None
+        if self.polling is not None:
+            self.polling.signals.finished.disconnect(self._read)
+            self.polling.signals.failed.disconnect(self._failed)
+            self.polling = None
 
     def poll(self) -> None:
-        if self.polling is not None:  # the last read has not come back yet (a slow server): skip a turn
+        if self.polling is not None or self.stopped:  # the last read has not come back (a slow server): skip
             return
         self.polling = self.jobs.submit("newest audit event", lambda _control: self._newest_seq(),
                                         finished=self._read, failed=self._failed)
@@ -51,8 +57,8 @@ class OtherPcsWatcher(QObject):
 
     def _read(self, seq: int) -> None:
         self.polling = None
-        if not self.timer.isActive():
-            return  # stopped meanwhile (signed out)
+        if self.stopped:
+            return
         moved = self.last_seq is not None and seq != self.last_seq
         self.last_seq = seq
         if moved:
