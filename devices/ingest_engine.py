@@ -25,6 +25,7 @@ from typing import Callable
 from devices.media_probe import probe_video_stream
 from devices.profiles import profile as find_profile
 from devices.safe_walk import show, walk_volume
+from inspector_app.ports import RECORDING_LOCK
 from inspector_app.domain.journal import Notification
 from inspector_app.domain.recordings import (
     IngestRun,
@@ -182,7 +183,10 @@ class IngestEngine:
         duration = info.duration_seconds if info and readable else None
         thumbnail = info.thumbnail_jpeg if info else None
         public = ctx.keyring.public_key() if ctx.keyring is not None else None
-        with ctx.uow_factory() as uow:
+        with ctx.uow_factory.serial(RECORDING_LOCK + blob.sha256) as uow:  # another station may have it now
+            if uow.recordings.by_sha256(blob.sha256) is not None:
+                ctx.vault.forget(blob.sha256)
+                return None
             windows = uow.recordings.issue_windows(recorder.id)
             owner = entry_for(start, windows)
             now = ctx.clock.now()

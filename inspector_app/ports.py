@@ -31,6 +31,7 @@ AUDIT_CHAIN_LOCK = "audit-chain"         # the sequence and hash chain of the au
 DOCUMENT_NUMBERS_LOCK = "document-numbers"  # acts and prescriptions, numbered per kind and year
 VAULT_OBJECT_LOCK = "vault-object:"      # + the object's SHA-256: publishing it in a shared vault
 VIOLATION_NUMBERS_LOCK = "violations:"   # + the inspection's id: its violations' numbers
+RECORDING_LOCK = "recording:"            # + the SHA-256: recording a stored file (two stations, one card)
 
 
 class UnitRepository(Protocol):

@@ -169,3 +169,35 @@ def test_a_clash_found_by_the_database_before_the_commit_is_a_conflict_and_write
     assert clash.value.code == "integrity"
     assert query(db, "SELECT COUNT(*) FROM journal_entries")[0][0] == 1
     assert query(db, "SELECT COUNT(*) FROM signatures")[0][0] == 2
+
+
+def test_two_stations_ingesting_the_same_card_at_once_store_each_recording_once(
+        unit_context, responsible, inspector, recorders, clock, tmp_path, db):
+    """The same card read at two docking stations at the same moment (two copies of one volume): every
+    recording is stored and sealed once, neither station reports a failure, and the vault holds one object
+    per recording."""
+    import shutil
+    from datetime import timedelta
+
+    from inspector_app.services.journal import IssueRequest
+    from tests.conftest import sign_as
+    from tests.integration.fake_recorder import back_to_back, make_recorder
+    from tests.integration.test_ingest_engine import LOCAL
+    from tests.integration.fake_recorder import SERIAL
+    from tests.integration.two_pcs import ingest_on_cue
+
+    recorder = unit_context.recorders.add(responsible, "ВР-050", SERIAL, "DS-MCW406", "hikvision-dswa")
+    row = unit_context.journal.issue(responsible, IssueRequest(recorder.id, inspector.id, "inspection", 95, 1),
+                                     sign_as(unit_context, "aliya"), sign_as(unit_context, "resp"))
+    start = (row.entry.at + LOCAL).replace(tzinfo=None) + timedelta(minutes=5)
+    card = make_recorder(tmp_path / "card", back_to_back(start, 3, 1.0))
+    copies = [shutil.copytree(card, tmp_path / f"dock{n}" / "card") for n in (1, 2)]
+    pcs = [another_pc(unit_context, tmp_path / f"station{n}") for n in (1, 2)]
+    reports = run_together(ingest_on_cue, [(str(pcs[0]), str(copies[0])), (str(pcs[1]), str(copies[1]))],
+                           timeout=300)
+    assert all(report[0] == "done" and report[1] == "done" for report in reports), reports
+    assert sum(report[2] for report in reports) == 3  # between them, each file stored once
+    assert query(db, "SELECT COUNT(*), COUNT(DISTINCT sha256) FROM recordings") == [(3, 3)]
+    assert query(db, "SELECT COUNT(*) FROM recording_seals")[0][0] == 3
+    objects = [p for p in (unit_context.vault.objects_dir).rglob("*") if p.is_file()]
+    assert len(objects) == 3

@@ -97,3 +97,21 @@ def run_together(target, argument_lists: list[tuple], timeout: float = 120) -> l
         process.join(timeout=timeout)
         assert process.exitcode == 0, f"a PC's process ended with {process.exitcode}"
     return reports
+
+
+def ingest_on_cue(data_dir: str, volume_root: str, barrier, out) -> None:
+    """Ingest the recorder volume at `volume_root` when all stations are ready: its summary goes to `out`."""
+    from devices.ingest_engine import IngestEngine
+    from devices.profiles import all_profiles
+    from devices.volumes import scan_roots
+
+    ctx = _open(data_dir)
+    try:
+        [volume] = scan_roots([(Path(volume_root), "HIKVISION")], all_profiles())
+        barrier.wait(timeout=60)
+        summary = IngestEngine(ctx).ingest(volume)
+        out.put(("done", summary.status, summary.files_stored, summary.files_seen, summary.log))
+    except Exception as error:
+        out.put(("failed", f"{type(error).__name__}: {error}"))
+    finally:
+        ctx.close()
