@@ -84,6 +84,10 @@ def empty(url: str) -> None:
 def _empty(conn) -> None:
     conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                  "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    # A test that played the tamperer switched a trigger off (DROP TRIGGER, spelled for PostgreSQL): on again.
+    for table, trigger in conn.execute("SELECT tgrelid::regclass::text, tgname FROM pg_trigger "
+                                       "WHERE tgenabled = 'D' AND NOT tgisinternal").fetchall():
+        conn.execute(f'ALTER TABLE {table} ENABLE TRIGGER "{trigger}"')
     conn.execute("SET session_replication_role = replica")  # the append-only triggers held off
     with conn.transaction():
         for table in _app_tables(conn):
