@@ -103,6 +103,16 @@ def shared_vault_dir(config: LocalConfig, data_dir: Path) -> Path:
     return Path(configured).expanduser() if configured else vault_dir(data_dir)
 
 
+def database_settings(ctx: AppContext):
+    """This PC's database and vault folder as Settings changes them (services/database_settings.py), with the
+    server check of storage/server_probe.py."""
+    from inspector_app.services.database_settings import DatabaseSettings
+    from storage.database import HEAD_REVISION
+    from storage.server_probe import probe
+
+    return DatabaseSettings(ctx, probe, HEAD_REVISION)
+
+
 def database_move(ctx: AppContext):
     """The move of `ctx`'s unit to a server database (services/database_move.py), wired to this PC."""
     from inspector_app.services.database_move import DatabaseMove

@@ -11,8 +11,9 @@ offers it) is the default; ``require`` or ``verify-full`` may be set in the URL.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from inspector_app.errors import ValidationError
 
@@ -20,6 +21,11 @@ logger = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "InspectorApp database"
 SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg")
+SERVER_SCHEME = "postgresql+psycopg"
+DEFAULT_PORT = 5432
+SSL_MODES = ("prefer", "require", "verify-full")  # TLS when the server offers it; always; always, the name checked
+LIBPQ_SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")  # a URL may name any
+_SCHEMA = re.compile(r"^[a-z][a-z0-9_]{1,40}$")  # as storage/server_units.py names a unit's schema
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,41 @@ def check_url(url: str) -> str:
     if is_server(url) and not (parts.hostname and parts.username and parts.path.strip("/")):
         raise ValidationError("A server database needs a host, a user and a database name", code="database_url")
     return url
+
+
+def compose_url(host: str, port: int | str, database: str, user: str, schema: str = "",
+                sslmode: str = "prefer") -> str:
+    """The settings' URL of a server database from its parts (never a password): what `url_fields` reads back."""
+    host, database, user, schema = host.strip(), database.strip(), user.strip(), schema.strip()
+    if not (host and database and user):
+        raise ValidationError("A server database needs a host, a user and a database name", code="database_url")
+    try:
+        port = int(port)
+    except (TypeError, ValueError):
+        port = 0
+    if not 0 < port < 65536:
+        raise ValidationError("The port must be a number from 1 to 65535", code="database_port")
+    if schema and not _SCHEMA.match(schema):
+        raise ValidationError(f"The unit's schema must be 2 to 41 small Latin letters, digits or _ and start with a "
+                              f"letter: {schema!r}", code="database_schema", value=schema)
+    if sslmode not in LIBPQ_SSL_MODES:
+        raise ValidationError(f"Unknown TLS mode: {sslmode}", code="database_sslmode", value=sslmode)
+    where = f"[{host}]" if ":" in host else quote(host, safe="")
+    url = f"{SERVER_SCHEME}://{quote(user, safe='')}@{where}:{port}/{quote(database, safe='')}?sslmode={sslmode}"
+    return f"{url}&options=-csearch_path%3D{schema}" if schema else url
+
+
+def url_fields(url: str) -> dict:
+    """The parts `compose_url` takes, read from a settings URL; a local file's (or an empty) URL gives the
+    defaults of a new server, with `host` empty."""
+    fields = {"host": "", "port": DEFAULT_PORT, "database": "", "user": "", "schema": "", "sslmode": "prefer"}
+    if not is_server(url.strip()):
+        return fields
+    where = address(url.strip())
+    sslmode = parse_qs(urlsplit(url.strip()).query).get("sslmode", ["prefer"])[0]
+    fields.update(host=where.host, port=where.port, database=unquote(where.database), user=where.user,
+                  schema=where.schema, sslmode=sslmode)
+    return fields
 
 
 def address(url: str) -> ServerAddress:

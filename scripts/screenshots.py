@@ -384,7 +384,44 @@ class Shooter:
         window = self.main_window(self.head_login)
         window.show_section("settings")
         self.settle()
+        page = window.pages["settings"]
+        page.scroll.ensureWidgetVisible(page.storage, 0, 0)  # the page scrolls: the storage password is below
+        self.settle()
         self.capture(f"storage-password-{lang}", window)
+        self.dispose(window)
+
+    def database_settings(self, lang: str) -> None:
+        """Settings scrolled to this PC's database and vault folder, the form filled in for a unit on a shared
+        server. With INSPECTOR_TEST_PG_URL naming a running server (scripts/test_postgres.sh), the form names it
+        and Check connection is run against it, so the answer shows too."""
+        from PySide6.QtCore import QElapsedTimer
+
+        from inspector_app.database_location import url_fields
+
+        self.language(lang)
+        window = self.main_window(self.head_login)
+        window.show_section("settings")
+        page = window.pages["settings"]
+        panel = page.database
+        server = os.environ.get("INSPECTOR_TEST_PG_URL", "")
+        fields = url_fields(server) if server else dict(host="db.ala.emer.kz", port=5432, database="inspector",
+                                                        user="ala_app", schema="unit_ala")
+        panel.kind.setCurrentIndex(panel.kind.findData("server"))
+        for edit, key in ((panel.host, "host"), (panel.database, "database"), (panel.db_user, "user"),
+                          (panel.schema, "schema")):
+            edit.setText(fields[key])
+        panel.port.setValue(fields["port"])
+        panel.vault_path.setText(r"\\fs-ala\inspector-vault")  # typed only: the shot saves nothing
+        if server:
+            panel.check()
+            timer = QElapsedTimer()
+            timer.start()
+            while panel.job is not None and timer.elapsed() < 15000:
+                self.settle(100)
+        self.settle()
+        page.scroll.ensureWidgetVisible(panel, 0, 0)
+        self.settle()
+        self.capture(f"database-settings-{lang}", window)
         self.dispose(window)
 
     def recovery_key(self, lang: str) -> None:
@@ -495,6 +532,8 @@ SHOTS = {
     "unlock-dialog-kk": lambda s: s.unlock_dialog("kk"),
     "storage-password-ru": lambda s: s.storage_settings("ru"),
     "recovery-key-kk": lambda s: s.recovery_key("kk"),
+    "database-settings-kk": lambda s: s.database_settings("kk"),
+    "database-settings-ru": lambda s: s.database_settings("ru"),
     "setup-storage-kk": lambda s: s.setup_storage("kk"),
 }
 

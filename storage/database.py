@@ -153,11 +153,12 @@ def _first_contact(engine: Engine) -> str | None:
     except OperationalError as error:
         reason = str(error.orig).strip().splitlines()[-1] if error.orig else str(error)
         where = f"{engine.url.host}:{engine.url.port or 5432}/{engine.url.database} as {engine.url.username}"
+        account = f"{engine.url.username}@{engine.url.host}:{engine.url.port or 5432}/{engine.url.database}"
         if "password" in reason.lower() or "authentication" in reason.lower():
             raise StateError(f"The database server at {where} refused the password", code="database_password",
-                             server=where) from None
+                             server=where, account=account) from None
         raise StateError(f"The database server at {where} cannot be reached: {reason}", code="database_unreachable",
-                         server=where, reason=reason) from None
+                         server=where, account=account, reason=reason.strip()) from None
 
 
 def _known_revisions() -> set[str]:

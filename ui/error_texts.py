@@ -196,6 +196,26 @@ _TEMPLATES = {
     "catalogue_file": QT_TRANSLATE_NOOP("Errors", "The catalogue file must be a UTF-8 CSV of at most 5 MB"),
     "catalogue_denied": QT_TRANSLATE_NOOP("Errors", "Your role does not work with inspections"),
     "badge_language": QT_TRANSLATE_NOOP("Errors", "A badge is in Kazakh, Russian or both"),
+    # this PC's database and vault folder
+    "database_password": QT_TRANSLATE_NOOP("Errors", "The database server refused the password of {account}"),
+    "database_unreachable": QT_TRANSLATE_NOOP("Errors", "The database server of {account} cannot be reached: {reason}"),
+    "database_schema_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The server has no schema for this unit that this user may use: ask its administrator"),
+    "database_kind": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown kind of database: give a PostgreSQL server or this PC's file"),
+    "database_url": QT_TRANSLATE_NOOP("Errors", "A server database needs a host, a user and a database name"),
+    "database_port": QT_TRANSLATE_NOOP("Errors", "The port must be a number from 1 to 65535"),
+    "database_schema": QT_TRANSLATE_NOOP(
+        "Errors", "The unit's schema must be 2 to 41 small Latin letters, digits or _ and start with a letter"),
+    "database_password_in_url": QT_TRANSLATE_NOOP(
+        "Errors", "The database password is not kept in the settings: it goes to the system's credential store, "
+                  "or is asked for at start-up"),
+    "database_password_empty": QT_TRANSLATE_NOOP("Errors", "Enter the password of the database server"),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "The system's credential store could not keep the password; untick the box to type it at each "
+                  "start"),
+    "vault_path_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The vault folder {path} does not exist or is not reachable from this PC"),
 }
 # Field names passed by the domain validators, listed here so they get translated too.
 _FIELDS = [

@@ -103,7 +103,7 @@
 <context>
     <name>AuditFilters</name>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <location filename="../../ui/pages/audit_filters.py" line="+78"/>
         <source>Recording No.</source>
         <translation>Recording No.</translation>
     </message>
@@ -299,6 +299,11 @@
         <location line="+1"/>
         <source>Backup made or restored</source>
         <translation>Backup made or restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database moved to a server</source>
+        <translation>Database moved to a server</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -882,6 +887,195 @@ SHA-256 of the file: {2}</translation>
         <location line="+12"/>
         <source>Written and verified: {0}</source>
         <translation>Written and verified: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../ui/pages/database_panel.py" line="+122"/>
+        <source>This PC&apos;s database and footage vault</source>
+        <translation>This PC&apos;s database and footage vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this PC keeps the unit: its own file, or the unit&apos;s database on a PostgreSQL server shared by the unit&apos;s PCs. A change takes effect at the next start of the program.</source>
+        <translation>Where this PC keeps the unit: its own file, or the unit&apos;s database on a PostgreSQL server shared by the unit&apos;s PCs. A change takes effect at the next start of the program.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC&apos;s own file</source>
+        <translation>This PC&apos;s own file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PostgreSQL server</source>
+        <translation>A PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>When the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (require)</source>
+        <translation>Always (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, with the server&apos;s certificate checked (verify-full)</source>
+        <translation>Always, with the server&apos;s certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit schema</source>
+        <translation>Unit schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encryption</source>
+        <translation>TLS encryption</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Shared vault folder</source>
+        <translation>Shared vault folder</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When several units share the server: the schema its administrator made for this unit (such as unit_ala)</source>
+        <translation>When several units share the server: the schema its administrator made for this unit (such as unit_ala)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the credential store</source>
+        <translation>kept in the credential store</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Remember the password in the system&apos;s credential store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the vault in this PC&apos;s data folder</source>
+        <translation>empty: the vault in this PC&apos;s data folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database connection</source>
+        <translation>Checking the database connection</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connected: PostgreSQL {0}.</source>
+        <translation>Connected: PostgreSQL {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection (TLS): {0}.</source>
+        <translation>Encrypted connection (TLS): {0}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty database: the program will set it up.</source>
+        <translation>Empty database: the program will set it up.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: this program&apos;s.</source>
+        <translation>Schema revision {0}: this program&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: the program brings it to {1} at its next start.</source>
+        <translation>Schema revision {0}: the program brings it to {1} at its next start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema revision {0} is newer than this program ({1}): update the program first.</source>
+        <translation>Schema revision {0} is newer than this program ({1}): update the program first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. The program opens the database and the vault from there at its next start.</source>
+        <translation>Saved. The program opens the database and the vault from there at its next start.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2106,61 @@ SHA-256 of the file: {2}</translation>
         <source>A badge is in Kazakh, Russian or both</source>
         <translation>A badge is in Kazakh, Russian or both</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server refused the password of {account}</source>
+        <translation>The database server refused the password of {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server of {account} cannot be reached: {reason}</source>
+        <translation>The database server of {account} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no schema for this unit that this user may use: ask its administrator</source>
+        <translation>The server has no schema for this unit that this user may use: ask its administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown kind of database: give a PostgreSQL server or this PC&apos;s file</source>
+        <translation>Unknown kind of database: give a PostgreSQL server or this PC&apos;s file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server database needs a host, a user and a database name</source>
+        <translation>A server database needs a host, a user and a database name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port must be a number from 1 to 65535</source>
+        <translation>The port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s schema must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>The unit&apos;s schema must be 2 to 41 small Latin letters, digits or _ and start with a letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database password is not kept in the settings: it goes to the system&apos;s credential store, or is asked for at start-up</source>
+        <translation>The database password is not kept in the settings: it goes to the system&apos;s credential store, or is asked for at start-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the password of the database server</source>
+        <translation>Enter the password of the database server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s credential store could not keep the password; untick the box to type it at each start</source>
+        <translation>The system&apos;s credential store could not keep the password; untick the box to type it at each start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault folder {path} does not exist or is not reachable from this PC</source>
+        <translation>The vault folder {path} does not exist or is not reachable from this PC</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -2047,7 +2296,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+4"/>
+        <location filename="../../ui/error_texts.py" line="+5"/>
         <source>Inventory number</source>
         <translation>Inventory number</translation>
     </message>
@@ -2297,7 +2546,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <location filename="../../ui/pages/footage_filters.py" line="+22"/>
         <source>Gap in recording</source>
         <translation>Gap in recording</translation>
     </message>
@@ -2332,7 +2581,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3249,7 +3498,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+223"/>
+        <location filename="../../ui/pages/journal_page.py" line="+209"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Journal of issue and return of recorders</translation>
     </message>
@@ -3342,7 +3591,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>All users</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Save the journal as</source>
         <translation>Save the journal as</translation>
     </message>
@@ -3707,7 +3956,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+345"/>
+        <location filename="../../ui/main_window.py" line="+365"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -4973,7 +5222,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-362"/>
+        <location filename="../../ui/main_window.py" line="-382"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -5019,6 +5268,39 @@ Shorten it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_password_dialog.py" line="+37"/>
+        <source>Database server password</source>
+        <translation>Database server password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s database is on a server that asks for a password. Enter the password of this user of the database server:</source>
+        <translation>The unit&apos;s database is on a server that asks for a password. Enter the password of this user of the database server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Remember the password in the system&apos;s credential store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+</context>
+<context>
     <name>SetStoragePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
@@ -5054,9 +5336,14 @@ Shorten it all the same?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+70"/>
+        <location filename="../../inspector_app/settings.py" line="+76"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Database URL (empty: the local file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage vault folder, shared by the unit&apos;s PCs (empty: the data folder&apos;s)</source>
+        <translation>Footage vault folder, shared by the unit&apos;s PCs (empty: the data folder&apos;s)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5117,7 +5404,7 @@ Shorten it all the same?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+81"/>
+        <location filename="../../ui/pages/settings_page.py" line="+106"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

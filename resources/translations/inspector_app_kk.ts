@@ -103,7 +103,7 @@
 <context>
     <name>AuditFilters</name>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <location filename="../../ui/pages/audit_filters.py" line="+78"/>
         <source>Recording No.</source>
         <translation>Бейнежазба №</translation>
     </message>
@@ -299,6 +299,11 @@
         <location line="+1"/>
         <source>Backup made or restored</source>
         <translation>Сақтық көшірме жасалды немесе қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database moved to a server</source>
+        <translation>Дерекқор серверге көшірілді</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -882,6 +887,195 @@ SHA-256 of the file: {2}</source>
         <location line="+12"/>
         <source>Written and verified: {0}</source>
         <translation>Жазылды және тексерілді: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../ui/pages/database_panel.py" line="+122"/>
+        <source>This PC&apos;s database and footage vault</source>
+        <translation>Осы компьютердің дерекқоры және бейнежазбалар қоймасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this PC keeps the unit: its own file, or the unit&apos;s database on a PostgreSQL server shared by the unit&apos;s PCs. A change takes effect at the next start of the program.</source>
+        <translation>Осы компьютер бөлімшенің деректерін қайда сақтайды: өз файлында немесе бөлімше компьютерлеріне ортақ PostgreSQL серверіндегі бөлімше дерекқорында. Өзгеріс бағдарлама келесі рет іске қосылғанда күшіне енеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC&apos;s own file</source>
+        <translation>Осы компьютердің өз файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PostgreSQL server</source>
+        <translation>PostgreSQL сервері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Сервер ұсынса (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (require)</source>
+        <translation>Әрқашан (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, with the server&apos;s certificate checked (verify-full)</source>
+        <translation>Әрқашан, сервер сертификатын тексеріп (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server (host)</source>
+        <translation>Сервер (хост)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database name</source>
+        <translation>Дерекқор атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit schema</source>
+        <translation>Бөлімше схемасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encryption</source>
+        <translation>TLS шифрлау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Shared vault folder</source>
+        <translation>Қойманың ортақ қалтасы</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When several units share the server: the schema its administrator made for this unit (such as unit_ala)</source>
+        <translation>Бір серверде бірнеше бөлімше болса: сервер әкімшісі осы бөлімшеге жасаған схема (мысалы, unit_ala)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the credential store</source>
+        <translation>құпия сөздер сақтағышында сақтаулы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Құпия сөзді жүйенің құпия сөздер сақтағышында есте сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the vault in this PC&apos;s data folder</source>
+        <translation>бос болса — осы компьютердің деректер қалтасындағы қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check connection</source>
+        <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connecting to {0}…</source>
+        <translation>Қосылу: {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database connection</source>
+        <translation>Дерекқорға қосылымды тексеру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Тексеру тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connected: PostgreSQL {0}.</source>
+        <translation>Қосылды: PostgreSQL {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection (TLS): {0}.</source>
+        <translation>Шифрланған қосылым (TLS): {0}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty database: the program will set it up.</source>
+        <translation>Бос дерекқор: бағдарлама оны өзі дайындайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: this program&apos;s.</source>
+        <translation>Схема нұсқасы {0}: осы бағдарламаның нұсқасы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: the program brings it to {1} at its next start.</source>
+        <translation>Схема нұсқасы {0}: бағдарлама келесі іске қосылғанда оны {1} нұсқасына жаңартады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema revision {0} is newer than this program ({1}): update the program first.</source>
+        <translation>Схема нұсқасы {0} осы бағдарламаның нұсқасынан ({1}) жаңа: алдымен бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. The program opens the database and the vault from there at its next start.</source>
+        <translation>Сақталды. Бағдарлама келесі іске қосылғанда дерекқор мен қойманы сол жерден ашады.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2106,61 @@ SHA-256 of the file: {2}</source>
         <source>A badge is in Kazakh, Russian or both</source>
         <translation>Төсбелгі қазақ, орыс тілінде немесе екі тілде болады</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server refused the password of {account}</source>
+        <translation>Дерекқор сервері {account} құпия сөзін қабылдамады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server of {account} cannot be reached: {reason}</source>
+        <translation>{account} дерекқор серверіне қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no schema for this unit that this user may use: ask its administrator</source>
+        <translation>Серверде бұл пайдаланушыға рұқсат етілген бөлімше схемасы жоқ: сервер әкімшісіне хабарласыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown kind of database: give a PostgreSQL server or this PC&apos;s file</source>
+        <translation>Дерекқордың белгісіз түрі: PostgreSQL серверін немесе осы компьютердің файлын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server database needs a host, a user and a database name</source>
+        <translation>Сервердегі дерекқор үшін хост, пайдаланушы және дерекқор атауы қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port must be a number from 1 to 65535</source>
+        <translation>Порт 1-ден 65535-ке дейінгі сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s schema must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>Бөлімше схемасы 2–41 кіші латын әрпінен, цифрдан немесе _ таңбасынан тұрып, әріптен басталуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database password is not kept in the settings: it goes to the system&apos;s credential store, or is asked for at start-up</source>
+        <translation>Дерекқордың құпия сөзі баптауларда сақталмайды: ол жүйенің құпия сөздер сақтағышына түседі немесе іске қосу кезінде сұралады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the password of the database server</source>
+        <translation>Дерекқор серверінің құпия сөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s credential store could not keep the password; untick the box to type it at each start</source>
+        <translation>Жүйенің құпия сөздер сақтағышы құпия сөзді сақтай алмады; оны әр іске қосқанда теру үшін белгіні алып тастаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault folder {path} does not exist or is not reachable from this PC</source>
+        <translation>{path} қойма қалтасы жоқ немесе осы компьютерден қолжетімсіз</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -2047,7 +2296,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+4"/>
+        <location filename="../../ui/error_texts.py" line="+5"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
@@ -2297,7 +2546,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <location filename="../../ui/pages/footage_filters.py" line="+22"/>
         <source>Gap in recording</source>
         <translation>Жазбада үзіліс бар</translation>
     </message>
@@ -2332,7 +2581,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Жойылған</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
@@ -3249,7 +3498,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+223"/>
+        <location filename="../../ui/pages/journal_page.py" line="+209"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
     </message>
@@ -3342,7 +3591,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Барлық пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Save the journal as</source>
         <translation>Журналды сақтау</translation>
     </message>
@@ -3707,7 +3956,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+345"/>
+        <location filename="../../ui/main_window.py" line="+365"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -4973,7 +5222,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-362"/>
+        <location filename="../../ui/main_window.py" line="-382"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5019,6 +5268,39 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_password_dialog.py" line="+37"/>
+        <source>Database server password</source>
+        <translation>Дерекқор серверінің құпия сөзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s database is on a server that asks for a password. Enter the password of this user of the database server:</source>
+        <translation>Бөлімшенің дерекқоры құпия сөз сұрайтын серверде. Дерекқор серверінің осы пайдаланушысының құпия сөзін енгізіңіз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Құпия сөзді жүйенің құпия сөздер сақтағышында есте сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the program</source>
+        <translation>Бағдарламаны жабу</translation>
+    </message>
+</context>
+<context>
     <name>SetStoragePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
@@ -5054,9 +5336,14 @@ Shorten it all the same?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+70"/>
+        <location filename="../../inspector_app/settings.py" line="+76"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Дерекқор мекенжайы (бос болса — жергілікті файл)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage vault folder, shared by the unit&apos;s PCs (empty: the data folder&apos;s)</source>
+        <translation>Бөлімше компьютерлеріне ортақ бейнежазбалар қоймасының қалтасы (бос болса — деректер қалтасындағы)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5117,7 +5404,7 @@ Shorten it all the same?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+81"/>
+        <location filename="../../ui/pages/settings_page.py" line="+106"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>

@@ -103,7 +103,7 @@
 <context>
     <name>AuditFilters</name>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="+89"/>
+        <location filename="../../ui/pages/audit_filters.py" line="+78"/>
         <source>Recording No.</source>
         <translation>№ видеозаписи</translation>
     </message>
@@ -299,6 +299,11 @@
         <location line="+1"/>
         <source>Backup made or restored</source>
         <translation>Резервная копия создана или восстановлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database moved to a server</source>
+        <translation>База данных перенесена на сервер</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -884,6 +889,195 @@ SHA-256 файла: {2}</translation>
         <location line="+12"/>
         <source>Written and verified: {0}</source>
         <translation>Записан и проверен: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../ui/pages/database_panel.py" line="+122"/>
+        <source>This PC&apos;s database and footage vault</source>
+        <translation>База данных и хранилище видеозаписей этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this PC keeps the unit: its own file, or the unit&apos;s database on a PostgreSQL server shared by the unit&apos;s PCs. A change takes effect at the next start of the program.</source>
+        <translation>Где этот компьютер хранит данные подразделения: в собственном файле или в базе данных подразделения на сервере PostgreSQL, общем для компьютеров подразделения. Изменение вступает в силу при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC&apos;s own file</source>
+        <translation>Собственный файл этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Если сервер предлагает (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (require)</source>
+        <translation>Всегда (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, with the server&apos;s certificate checked (verify-full)</source>
+        <translation>Всегда, с проверкой сертификата сервера (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server (host)</source>
+        <translation>Сервер (хост)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit schema</source>
+        <translation>Схема подразделения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encryption</source>
+        <translation>Шифрование TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Shared vault folder</source>
+        <translation>Общая папка хранилища</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When several units share the server: the schema its administrator made for this unit (such as unit_ala)</source>
+        <translation>Если на сервере несколько подразделений: схема, созданная администратором сервера для этого подразделения (например, unit_ala)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the credential store</source>
+        <translation>сохранён в хранилище учётных данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Запомнить пароль в системном хранилище учётных данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the vault in this PC&apos;s data folder</source>
+        <translation>пусто — хранилище в папке данных этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connecting to {0}…</source>
+        <translation>Подключение к {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database connection</source>
+        <translation>Проверка подключения к базе данных</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connected: PostgreSQL {0}.</source>
+        <translation>Подключено: PostgreSQL {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection (TLS): {0}.</source>
+        <translation>Зашифрованное подключение (TLS): {0}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty database: the program will set it up.</source>
+        <translation>Пустая база данных: программа подготовит её сама.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: this program&apos;s.</source>
+        <translation>Версия схемы {0}: та же, что у этой программы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision {0}: the program brings it to {1} at its next start.</source>
+        <translation>Версия схемы {0}: программа обновит её до {1} при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema revision {0} is newer than this program ({1}): update the program first.</source>
+        <translation>Версия схемы {0} новее, чем у этой программы ({1}): сначала обновите программу.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. The program opens the database and the vault from there at its next start.</source>
+        <translation>Сохранено. При следующем запуске программа откроет базу данных и хранилище оттуда.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2108,61 @@ SHA-256 файла: {2}</translation>
         <source>A badge is in Kazakh, Russian or both</source>
         <translation>Нагрудный знак — на казахском, русском или на обоих языках</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server refused the password of {account}</source>
+        <translation>Сервер базы данных не принял пароль {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server of {account} cannot be reached: {reason}</source>
+        <translation>Сервер базы данных {account} недоступен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no schema for this unit that this user may use: ask its administrator</source>
+        <translation>На сервере нет схемы подразделения, доступной этому пользователю: обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown kind of database: give a PostgreSQL server or this PC&apos;s file</source>
+        <translation>Неизвестный вид базы данных: укажите сервер PostgreSQL или файл этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server database needs a host, a user and a database name</source>
+        <translation>Для базы данных на сервере нужны хост, пользователь и имя базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port must be a number from 1 to 65535</source>
+        <translation>Порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s schema must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>Схема подразделения — от 2 до 41 строчной латинской буквы, цифры или _, первой должна быть буква</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database password is not kept in the settings: it goes to the system&apos;s credential store, or is asked for at start-up</source>
+        <translation>Пароль базы данных не хранится в настройках: он попадает в системное хранилище учётных данных или запрашивается при запуске</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the password of the database server</source>
+        <translation>Введите пароль сервера базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s credential store could not keep the password; untick the box to type it at each start</source>
+        <translation>Системное хранилище учётных данных не смогло сохранить пароль; снимите отметку, чтобы вводить его при каждом запуске</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault folder {path} does not exist or is not reachable from this PC</source>
+        <translation>Папка хранилища {path} не существует или недоступна с этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
@@ -2049,7 +2298,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+4"/>
+        <location filename="../../ui/error_texts.py" line="+5"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
@@ -2301,7 +2550,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>FootageFilters</name>
     <message>
-        <location filename="../../ui/pages/footage_filters.py" line="+25"/>
+        <location filename="../../ui/pages/footage_filters.py" line="+22"/>
         <source>Gap in recording</source>
         <translation>Разрыв в записи</translation>
     </message>
@@ -2336,7 +2585,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Уничтожена</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3255,7 +3504,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+223"/>
+        <location filename="../../ui/pages/journal_page.py" line="+209"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
     </message>
@@ -3349,7 +3598,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Save the journal as</source>
         <translation>Сохранить журнал как</translation>
     </message>
@@ -3714,7 +3963,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+345"/>
+        <location filename="../../ui/main_window.py" line="+365"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -4982,7 +5231,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-362"/>
+        <location filename="../../ui/main_window.py" line="-382"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5028,6 +5277,39 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_password_dialog.py" line="+37"/>
+        <source>Database server password</source>
+        <translation>Пароль сервера базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s database is on a server that asks for a password. Enter the password of this user of the database server:</source>
+        <translation>База данных подразделения находится на сервере, который запрашивает пароль. Введите пароль этого пользователя сервера базы данных:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation>Запомнить пароль в системном хранилище учётных данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the program</source>
+        <translation>Закрыть программу</translation>
+    </message>
+</context>
+<context>
     <name>SetStoragePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/storage_password_dialogs.py" line="-44"/>
@@ -5063,9 +5345,14 @@ Shorten it all the same?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../inspector_app/settings.py" line="+70"/>
+        <location filename="../../inspector_app/settings.py" line="+76"/>
         <source>Database URL (empty: the local file)</source>
         <translation>Адрес базы данных (пусто — локальный файл)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage vault folder, shared by the unit&apos;s PCs (empty: the data folder&apos;s)</source>
+        <translation>Папка хранилища видеозаписей, общая для компьютеров подразделения (пусто — в папке данных)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5126,7 +5413,7 @@ Shorten it all the same?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+81"/>
+        <location filename="../../ui/pages/settings_page.py" line="+106"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -1,10 +1,21 @@
 """Settings: interface language (this PC), the unit's time zone and idle lock, the user's own password, and for
-the head and the responsible person the storage password of the footage (`storage_password_panel.py`)."""
+the head and the responsible person this PC's database and vault folder (`database_panel.py`) and the storage
+password of the footage (`storage_password_panel.py`). The page scrolls when it is taller than the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector_app.context import AppContext
 from inspector_app.domain.roles import Permission, allows
@@ -51,7 +62,14 @@ class SettingsPage(Retranslatable, QWidget):
         self.form = QFormLayout()
         for widget in (self.language, self.timezone, self.idle):
             self.form.addRow(QLabel(), widget)
-        layout = QVBoxLayout(self)
+        content = QWidget(objectName="settingsContent")
+        scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+        layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
         layout.addWidget(self.save_button)
@@ -64,6 +82,13 @@ class SettingsPage(Retranslatable, QWidget):
 
             self.catalogue_import = CatalogueImport(ctx, user)
             layout.addWidget(self.catalogue_import)
+        self.database = None
+        if can_change:  # where this PC keeps the unit: its file or a server, and the vault folder
+            from ui.pages.database_panel import DatabasePanel
+
+            self.database = DatabasePanel(ctx, user, jobs)
+            layout.addSpacing(12)
+            layout.addWidget(self.database)
         self.storage = None
         vault = VaultSession.of_page(ctx, user, vault, self)
         if vault is not None and vault.applies:  # never for an inspector (п.13)
