@@ -13,6 +13,7 @@ import logging
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from inspector_app.errors import AppError
@@ -121,7 +122,10 @@ class JobRunner(QObject):
 
     def _ended(self, job: Job) -> None:
         self._running.discard(job)
-        self.job_ended.emit(job)
+        # A job's last signal is queued to this thread: it may arrive after the window owning this runner was
+        # deleted (its jobs waited for, its events not yet delivered). Then there is nobody left to tell.
+        if shiboken6.isValid(self):
+            self.job_ended.emit(job)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Ask every job to stop and wait for them; True when all ended in time."""

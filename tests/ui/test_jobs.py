@@ -74,3 +74,23 @@ def test_shutdown_waits_for_running_jobs(qtbot):
 
     runner.submit("until cancelled", work)
     assert runner.shutdown(3000) is True
+
+
+def test_a_job_that_ends_after_its_runner_was_deleted_is_ignored(qtbot):
+    """The window (and its runner) may be gone when a job's last queued signal arrives: nothing raises."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from ui.jobs import JobRunner
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    release = threading.Event()
+    runner.submit("slow", lambda _control: release.wait(5))
+    release.set()
+    assert runner.pool.waitForDone(5000)  # the thread is done; its "done" signal still queued here
+    shiboken6.delete(owner)  # the window closes: its runner goes with it
+    QCoreApplication.processEvents()  # the queued signal arrives: no "Signal source has been deleted"
+    assert not shiboken6.isValid(runner)
