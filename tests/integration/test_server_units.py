@@ -29,8 +29,10 @@ from tests import db_backend
 from tests.conftest import PASSWORDS, ROOT
 
 pytestmark = pytest.mark.slow
-ROLE_PASSWORDS = {"ala_app": "Ala-server-pass-2026", "ast_app": "Ast-server-pass-2026",
-                  "auditor_nurlan": "Audit-server-pass-2026"}
+# Roles belong to the whole server: named per test process, so that two runs may share a server.
+ALA_ROLE, AST_ROLE, AUDITOR_ROLE = (f"{name}_{os.getpid()}" for name in (ALA_ROLE, AST_ROLE, AUDITOR_ROLE))
+ROLE_PASSWORDS = {ALA_ROLE: "Ala-server-pass-2026", AST_ROLE: "Ast-server-pass-2026",
+                  AUDITOR_ROLE: "Audit-server-pass-2026"}
 
 
 def _libpq(url: str, password: str | None = None) -> str:
@@ -48,9 +50,9 @@ def server(tmp_path):
     admin = make_engine(admin_url)
     urls = {}
     try:
-        for code, schema, role in (("ALA", "unit_ala", "ala_app"), ("AST", "unit_ast", "ast_app")):
+        for code, schema, role in (("ALA", "unit_ala", ALA_ROLE), ("AST", "unit_ast", AST_ROLE)):
             urls[code] = server_units.add_unit(admin, schema, role, ROLE_PASSWORDS[role], tmp_path / "backups")
-        server_units.add_auditor(admin, "auditor_nurlan", ROLE_PASSWORDS["auditor_nurlan"])
+        server_units.add_auditor(admin, AUDITOR_ROLE, ROLE_PASSWORDS[AUDITOR_ROLE])
         yield admin, admin_url, urls
     finally:
         admin.dispose()
@@ -71,8 +73,8 @@ def _unit(tmp_path: Path, url: str, role: str, code: str, clock):
 
 def test_each_unit_sees_only_its_own_rows_and_cannot_alter_its_tables(server, tmp_path, clock):
     _admin, _url, urls = server
-    ala = _unit(tmp_path, urls["ALA"], "ala_app", "ALA", clock)
-    ast = _unit(tmp_path, urls["AST"], "ast_app", "AST", clock)
+    ala = _unit(tmp_path, urls["ALA"], ALA_ROLE, "ALA", clock)
+    ast = _unit(tmp_path, urls["AST"], AST_ROLE, "AST", clock)
     try:
         ala.recorders.add(ala.accounts.authenticate("resp", PASSWORDS["resp"]), "ВР-001", "", "DS-MCW406",
                           "hikvision-dswa")
@@ -81,7 +83,7 @@ def test_each_unit_sees_only_its_own_rows_and_cannot_alter_its_tables(server, tm
         assert ast.unit().code == "AST" and ala.unit().code == "ALA"
     finally:
         ala.close(), ast.close()
-    with closing(psycopg.connect(_libpq(urls["AST"], ROLE_PASSWORDS["ast_app"]), autocommit=True)) as conn:
+    with closing(psycopg.connect(_libpq(urls["AST"], ROLE_PASSWORDS[AST_ROLE]), autocommit=True)) as conn:
         assert conn.execute("SELECT current_schema()").fetchone()[0] == "unit_ast"
         for refused in ("SELECT * FROM unit_ala.recorders", "SELECT * FROM unit_ala.audit_events",
                         "ALTER TABLE audit_events DISABLE TRIGGER ALL", "TRUNCATE audit_events",
@@ -100,22 +102,22 @@ def _cli(*args: str, password: str) -> subprocess.CompletedProcess:
 
 def test_the_committee_auditor_reads_every_trail_and_nothing_else(server, tmp_path, clock):
     admin, admin_url, urls = server
-    for code, role in (("ALA", "ala_app"), ("AST", "ast_app")):
+    for code, role in (("ALA", ALA_ROLE), ("AST", AST_ROLE)):
         _unit(tmp_path, urls[code], role, code, clock).close()
-    auditor_url = make_url(admin_url).set(username="auditor_nurlan").render_as_string(hide_password=True)
-    listed = _cli("committee", "units", "--db", auditor_url, "--json", password=ROLE_PASSWORDS["auditor_nurlan"])
+    auditor_url = make_url(admin_url).set(username=AUDITOR_ROLE).render_as_string(hide_password=True)
+    listed = _cli("committee", "units", "--db", auditor_url, "--json", password=ROLE_PASSWORDS[AUDITOR_ROLE])
     assert listed.returncode == 0, listed.stderr
     units = {u["code"]: u for u in json.loads(listed.stdout)["units"]}
     assert set(units) == {"ALA", "AST"} and units["ALA"]["events"] > 0
     verified = _cli("committee", "verify", "--db", auditor_url, "--unit", "ALA", "--json",
-                    password=ROLE_PASSWORDS["auditor_nurlan"])
+                    password=ROLE_PASSWORDS[AUDITOR_ROLE])
     assert verified.returncode == 0, verified.stderr
     assert json.loads(verified.stdout)["events"] == units["ALA"]["events"]
     events = _cli("committee", "events", "--db", auditor_url, "--unit", "AST", "--limit", "3", "--json",
-                  password=ROLE_PASSWORDS["auditor_nurlan"])
+                  password=ROLE_PASSWORDS[AUDITOR_ROLE])
     assert events.returncode == 0 and len(json.loads(events.stdout)["events"]) == min(3, units["AST"]["events"])
 
-    with closing(psycopg.connect(_libpq(auditor_url, ROLE_PASSWORDS["auditor_nurlan"]), autocommit=True)) as conn:
+    with closing(psycopg.connect(_libpq(auditor_url, ROLE_PASSWORDS[AUDITOR_ROLE]), autocommit=True)) as conn:
         for refused in ("SELECT * FROM unit_ala.recordings", "SELECT * FROM unit_ala.journal_entries",
                         "SELECT private_key_enc FROM unit_ala.installation_keys", "SELECT * FROM unit_ast.users",
                         "INSERT INTO unit_ala.units (code, name_kk, name_ru, created_at) VALUES ('X', '', '', now())"):
@@ -127,7 +129,7 @@ def test_the_committee_auditor_reads_every_trail_and_nothing_else(server, tmp_pa
         conn.exec_driver_sql("ALTER TABLE unit_ast.audit_events DISABLE TRIGGER audit_events_append_only")
         conn.exec_driver_sql("UPDATE unit_ast.audit_events SET subject = 'forged' WHERE seq = 1")
     broken = _cli("committee", "verify", "--db", auditor_url, "--unit", "AST", "--json",
-                  password=ROLE_PASSWORDS["auditor_nurlan"])
+                  password=ROLE_PASSWORDS[AUDITOR_ROLE])
     assert broken.returncode == 1, broken.stdout
     assert any(problem.startswith("audit event 1 (installation_key) was changed") for problem in json.loads(broken.stdout)["problems"]), \
         broken.stdout
@@ -138,7 +140,7 @@ def test_the_server_password_comes_from_the_credential_store_and_a_wrong_one_is_
     from tests.keyring_stub import installed
 
     _admin, _url, urls = server
-    _unit(tmp_path, urls["ALA"], "ala_app", "ALA", clock).close()
+    _unit(tmp_path, urls["ALA"], ALA_ROLE, "ALA", clock).close()
     installed()
     for pc in ("pc2", "pc3"):  # the unit's other PCs, the unit's vault share mounted
         LocalConfig(config_file(tmp_path / pc)).set("vault_path", str(tmp_path / "ALA" / "vault"))
@@ -146,34 +148,34 @@ def test_the_server_password_comes_from_the_credential_store_and_a_wrong_one_is_
         build_context(tmp_path / "pc2", clock=clock, database_url=urls["ALA"], password="Not-the-password-1")
     assert refused.value.code == "database_password" and "refused the password" in str(refused.value)
     assert "Not-the-password-1" not in str(refused.value)
-    database_location.remember_password(urls["ALA"], ROLE_PASSWORDS["ala_app"])
+    database_location.remember_password(urls["ALA"], ROLE_PASSWORDS[ALA_ROLE])
     ctx = build_context(tmp_path / "pc2", clock=clock, database_url=urls["ALA"])  # from the store, not given
     try:
         with ctx.engine.connect() as conn:
             ssl = conn.exec_driver_sql("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar()
         assert ssl is True  # the server offers TLS, so the app uses it
         assert ctx.unit().code == "ALA"
-        assert not any(ROLE_PASSWORDS["ala_app"].encode() in f.read_bytes()
+        assert not any(ROLE_PASSWORDS[ALA_ROLE].encode() in f.read_bytes()
                        for f in (tmp_path / "pc2").rglob("*") if f.is_file())  # no file of this PC holds it
     finally:
         ctx.close()
     asked = []
     database_location.forget_password(urls["ALA"])
     ctx = build_context(tmp_path / "pc3", clock=clock, database_url=urls["ALA"],
-                        ask_password=lambda address: asked.append(str(address)) or ROLE_PASSWORDS["ala_app"])
+                        ask_password=lambda address: asked.append(str(address)) or ROLE_PASSWORDS[ALA_ROLE])
     ctx.close()
-    assert asked == ["ala_app@127.0.0.1:%d/%s#unit_ala" % (make_url(urls["ALA"]).port, make_url(urls["ALA"]).database)]
+    assert asked == [f"{ALA_ROLE}@127.0.0.1:{make_url(urls['ALA']).port}/{make_url(urls['ALA']).database}#unit_ala"]
 
 
 def test_a_units_role_cannot_migrate_its_schema_and_is_told_who_can(server, tmp_path, clock):
     admin, admin_url, urls = server
     with admin.begin() as conn:  # the schema as an older program left it: no tables yet
         conn.exec_driver_sql("CREATE SCHEMA unit_new")
-        conn.exec_driver_sql("GRANT USAGE ON SCHEMA unit_new TO ala_app")
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA unit_new TO {ALA_ROLE}")
     url = server_units.schema_url(make_url(urls["ALA"]).set(query={}).render_as_string(hide_password=True),
                                   "unit_new")
     with pytest.raises(StateError) as refused:
-        build_context(tmp_path / "pc", clock=clock, database_url=url, password=ROLE_PASSWORDS["ala_app"])
+        build_context(tmp_path / "pc", clock=clock, database_url=url, password=ROLE_PASSWORDS[ALA_ROLE])
     assert refused.value.code == "schema_upgrade_needs_admin" and "upgrade-unit" in str(refused.value)
     with admin.begin() as conn:
         conn.exec_driver_sql("DROP SCHEMA unit_new CASCADE")
