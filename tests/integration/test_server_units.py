@@ -30,7 +30,7 @@ from tests.conftest import PASSWORDS, ROOT
 
 pytestmark = pytest.mark.slow
 # Roles belong to the whole server: named per test process, so that two runs may share a server.
-ALA_ROLE, AST_ROLE, AUDITOR_ROLE = (f"{name}_{os.getpid()}" for name in (ALA_ROLE, AST_ROLE, AUDITOR_ROLE))
+ALA_ROLE, AST_ROLE, AUDITOR_ROLE = (f"{name}_{os.getpid()}" for name in ("ala_app", "ast_app", "auditor_nurlan"))
 ROLE_PASSWORDS = {ALA_ROLE: "Ala-server-pass-2026", AST_ROLE: "Ast-server-pass-2026",
                   AUDITOR_ROLE: "Audit-server-pass-2026"}
 
