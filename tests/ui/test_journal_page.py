@@ -425,7 +425,7 @@ def test_print_runs_as_a_job_and_tells_where_the_file_is(qtbot, unit_context, re
     out = tmp_path / "journal-1-kk.pdf"
     job = page.print_to(str(out), 1, "kk")
     assert page.print_progress.isVisible() and not page.print_button.isEnabled()
-    with qtbot.waitSignal(job.signals.done, timeout=5000):
+    with qtbot.waitSignal(job.signals.done, timeout=15_000):
         pass
     qtbot.waitUntil(lambda: page.print_message is not None)
     assert unit_context.journal_printer.calls == [("resp", 1, "kk", out, "Asia/Almaty")]
