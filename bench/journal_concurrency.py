@@ -67,18 +67,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # also in the spawned workers, which import this module
 
+from inspector_app import demo  # noqa: E402 - after the path
+
 FAST_LOG2_N = 10  # as tests/integration/conftest.py fast_password_hashing
 PG_PORT, PG_DIR = "55499", "/tmp/bench-pg"
 PASSWORDS = {"head": "Head-pass-2026", "resp": "Resp-pass-2026"}
 INSPECTOR_PASSWORD = "Insp-pass-2026"
-INSPECTORS = (  # PC 1 issues to the first three, PC 2 to the last three
-    ("e.seitkali", "Сейітқали Ержан Бауыржанұлы"),
-    ("a.abdikhalykova", "Әбдіхалықова Айгүл Мұратқызы"),
-    ("d.zhaksylykov", "Жақсылықов Дәурен Қанатұлы"),
-    ("m.nurgaliyeva", "Нұрғалиева Меруерт Өтегенқызы"),
-    ("a.sagyndykov", "Сағындықов Асқар Ғалымұлы"),
-    ("i.ospanov", "Оспанов Ілияс Төлегенұлы"),
-)
+# PC 1 issues to the first three, PC 2 to the last three: the demo unit's inspectors
+INSPECTORS = tuple((login, name) for login, name, position in demo.INSPECTORS if "инспектор" in position)
 OWN_RECORDERS = 3  # per PC
 SIGNATURE = [[(0.05, 0.6), (0.15, 0.3), (0.25, 0.7), (0.35, 0.35)], [(0.4, 0.5), (0.6, 0.45), (0.9, 0.55)]]
 BARRIER_TIMEOUT = 300
