@@ -153,6 +153,13 @@ class IngestEngine:
         logger.info("time-stamps: %d received, %d refused, %d pending%s", outcome.granted, outcome.failed,
                     outcome.pending, f" ({outcome.message})" if outcome.message else "")
 
+    def _recorded_already(self, uow, sha256: str) -> bool:
+        """The same content is never stored twice: recorded before (or by another station), it is let go."""
+        if uow.recordings.by_sha256(sha256) is None:
+            return False
+        self.ctx.vault.forget(sha256)
+        return True
+
     # one file
     def _ingest_file(self, recorder, profile, zone, source, run, clock_offset, cancel, progress) -> Recording | None:
         ctx = self.ctx
@@ -167,10 +174,9 @@ class IngestEngine:
                 raise
             message = str(error)
             raise SourceRefused(f"{message[:1].lower()}{message[1:]} (tried again at the next dock)") from None
-        with ctx.uow_factory() as uow:
-            if uow.recordings.by_sha256(blob.sha256) is not None:
-                ctx.vault.forget(blob.sha256)
-                return None  # the same content is never stored twice
+        with ctx.uow_factory() as uow:  # before the probe, which reads the whole file
+            if self._recorded_already(uow, blob.sha256):
+                return None
         kind = RecordingKind(source.kind)
         info = None
         if kind is RecordingKind.VIDEO:  # the facts come from the stored bytes, not from the untrusted volume
@@ -184,8 +190,7 @@ class IngestEngine:
         thumbnail = info.thumbnail_jpeg if info else None
         public = ctx.keyring.public_key() if ctx.keyring is not None else None
         with ctx.uow_factory.serial(RECORDING_LOCK + blob.sha256) as uow:  # another station may have it now
-            if uow.recordings.by_sha256(blob.sha256) is not None:
-                ctx.vault.forget(blob.sha256)
+            if self._recorded_already(uow, blob.sha256):
                 return None
             windows = uow.recordings.issue_windows(recorder.id)
             owner = entry_for(start, windows)
