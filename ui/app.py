@@ -158,7 +158,7 @@ class Startup(QObject):
 
     def _failed(self, message: str) -> None:
         logger.error("start-up failed: %s", message)
-        QMessageBox.critical(self.window, "Inspector App", message)
+        QMessageBox.critical(self.window, self.tr("Recorder journal and footage"), message)
         self.exit_code = 1
         self.window.close()
 

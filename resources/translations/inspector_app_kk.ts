@@ -5604,6 +5604,14 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="+161"/>
+        <source>Recorder journal and footage</source>
+        <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/recorder_dialogs.py" line="+25"/>
