@@ -69,3 +69,18 @@ def _horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_qt_own_dialogs_and_buttons_follow_the_language(qtbot, languages):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox.StandardButton
+    expected = {"kk": ("Сақтау", "Бас тарту"), "ru": ("Сохранить", "Отмена"), "en": ("Save", "Cancel")}
+    for lang, (save, cancel) in expected.items():
+        languages.install(lang)
+        box = QDialogButtonBox(buttons.Save | buttons.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(buttons.Save).text() == save and box.button(buttons.Cancel).text() == cancel, lang
+        # The file dialog and the edit menu of a text field are Qt's own: translated by qtbase_<lang>.qm.
+        assert QApplication.translate("QFileDialog", "&Open").replace("&", "") == \
+            {"kk": "Ашу", "ru": "Открыть", "en": "Open"}[lang]
