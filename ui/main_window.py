@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # the sections are imported when someone signs in: the window
     from inspector_app.context import AppContext
     from inspector_app.domain.users import UserView
     from ui.dialogs.password_dialogs import LockDialog
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, emphasize, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -97,23 +97,22 @@ class MainWindow(Retranslatable, QMainWindow):
         self.notifications_bar = None  # for those who acknowledge notifications, above the sections
         self.notifications_holder = None
         self.setObjectName("mainWindow")
-        self.resize(1180, 740)
+        self._fit_to_screen(1180, 740)
 
-        self.header = QLabel(objectName="unitHeader")
-        self.header.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px;")
+        self.header = emphasize(QLabel(objectName="unitHeader"), 1.15)
+        self.header.setStyleSheet("padding: 4px;")
         # A unit's full official name is long (the Kazakh one ~1300 px in one line): wrap it, so it
         # neither widens the window past a 1280-pixel screen nor pushes the user's name out of sight.
         self.header.setWordWrap(True)
         self.user_label = QLabel(objectName="userLabel")
         self.navigation = QListWidget(objectName="navigation")
-        self.navigation.setFixedWidth(210)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")  # as wide as its titles: retranslate()
         self.navigation.hide()
         self.stack = QStackedWidget(objectName="sections")
         self.sign_in = SignInPanel(languages)
         self.sign_in.authenticated.connect(self.start_session)
-        self.locked_page = QLabel(objectName="lockedPage")
-        self.locked_page.setStyleSheet("qproperty-alignment: AlignCenter; font-size: 15px;")
+        self.locked_page = emphasize(QLabel(objectName="lockedPage"), 1.15, bold=False)
+        self.locked_page.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.locked_page)
         self.pages: dict[str, QWidget] = {}
@@ -139,6 +138,24 @@ class MainWindow(Retranslatable, QMainWindow):
             self.set_context(ctx)
         if user is not None:
             self.start_session(user)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The wanted size, or nine tenths of the screen when that is smaller (a 1920x1080 screen at 200 %
+        is 960x540 device-independent pixels)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest title in this language and font, never narrower than 18
+        average characters (the width of 210 pixels at the default font)."""
+        fm = self.navigation.fontMetrics()
+        titles = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        widest = max((fm.horizontalAdvance(title) for title in titles), default=0)
+        frame = 2 * self.navigation.frameWidth() + 2 * 8 + 8  # the items' padding and some air
+        self.navigation.setFixedWidth(max(text_width(self.navigation, 18), widest + frame))
 
     # start-up and sessions
     def set_context(self, ctx: AppContext) -> None:
@@ -369,6 +386,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for row, key in enumerate(self.nav_keys):
             title = next(t for k, t, _p, _d in SECTIONS if k == key)
             self.navigation.item(row).setText(QCoreApplication.translate("Sections", title))
+        self._fit_navigation()
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.locked_page.setText(self.tr("The screen is locked."))
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("Lock the screen"))

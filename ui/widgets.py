@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from inspector_app.errors import AppError
@@ -19,6 +20,24 @@ class Retranslatable:
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+
+def emphasize(widget: QWidget, scale: float = 1.2, bold: bool = True) -> QWidget:
+    """A title's font: `scale` times the widget's own, so it follows the system font and its text size setting
+    (a pixel size in a style sheet would stay small when a person enlarges the text)."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(bold)
+    widget.setFont(font)
+    return widget
+
+
+def text_width(widget: QWidget, characters: int) -> int:
+    """The width of `characters` average characters of the widget's font: a size that grows with the text."""
+    return widget.fontMetrics().averageCharWidth() * characters
 
 
 class ErrorLabel(QLabel):
