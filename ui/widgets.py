@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from inspector_app.errors import AppError
 from ui.error_texts import error_text
@@ -20,6 +20,16 @@ class Retranslatable:
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+
+def form_row(form: QFormLayout, field: QWidget, buddy: QWidget | None = None) -> QWidget:
+    """Add `field` under a label (its text is set in `retranslate`) whose buddy is the field, or `buddy` when the
+    field is a row of several widgets: a screen reader reads the label as the field's name, and the label's
+    mnemonic moves the focus there. `QFormLayout.addRow(QLabel(), field)` links none."""
+    label = QLabel()
+    label.setBuddy(buddy or field)
+    form.addRow(label, field)
+    return field
 
 
 def emphasize(widget: QWidget, scale: float = 1.2, bold: bool = True) -> QWidget:

@@ -15,7 +15,7 @@ from inspector_app.errors import AppError, ValidationError
 from inspector_app.passwords import check_password_strength
 from ui.dialogs.recovery_key_dialog import WARNING_STYLE, RecoveryKeyView
 from ui.error_texts import error_text
-from ui.widgets import ErrorLabel, Retranslatable
+from ui.widgets import ErrorLabel, Retranslatable, form_row
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class StoragePasswordsPage(Retranslatable, QWizardPage):
         self.responsible2 = _password_edit("responsibleStoragePassword2")
         self.form = QFormLayout()
         for edit in (self.head, self.head2, self.responsible, self.responsible2):
-            self.form.addRow(QLabel(), edit)
+            form_row(self.form, edit)
         self.error_label = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

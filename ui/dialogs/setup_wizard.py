@@ -21,7 +21,7 @@ from inspector_app.services.setup import PersonInput, SetupResult, initialize_un
 from inspector_app.timezones import DEFAULT_TIMEZONE, zone_names
 from ui.dialogs.person_fields import PersonFields
 from ui.dialogs.setup_storage_pages import RecoveryPage, StoragePasswordsPage
-from ui.widgets import ErrorLabel, Retranslatable
+from ui.widgets import ErrorLabel, Retranslatable, form_row
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class UnitPage(Retranslatable, QWizardPage):
         self.timezone.setCurrentText(DEFAULT_TIMEZONE)
         self.form = QFormLayout(self)
         for widget in (self.name_kk, self.name_ru, self.code, self.journal_index, self.timezone):
-            self.form.addRow(QLabel(), widget)
+            form_row(self.form, widget)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -59,7 +59,7 @@ class PersonPage(Retranslatable, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.person)
         self.order_ref = QLineEdit(objectName="orderReference")
-        self.order_label = QLabel()
+        self.order_label = QLabel(buddy=self.order_ref)
         if with_order:
             layout.addWidget(self.order_label)
             layout.addWidget(self.order_ref)
