@@ -9,6 +9,7 @@ window are in the picture too. Only when the X server returns a blank image does
 
     bash scripts/screenshots.sh                      # all shots into docs/screenshots/
     bash scripts/screenshots.sh --only login-kk      # one shot (repeat --only for more)
+    bash scripts/screenshots.sh --only journal       # one screen in both languages
     bash scripts/screenshots.sh --out /tmp/shots     # somewhere else
 """
 
@@ -34,6 +35,21 @@ WIZARD_CODE = "SHY-01"
 
 # The recorder whose history is shown (registered, reported faulty, sent for repair).
 SELECTED_RECORDER = "ВР-007"
+
+# The reason typed into the recorder dialog, in the language of the shot.
+RECORDER_REASON = {"kk": "Қоймадан қабылданды, зауыттық қаптамасында",
+                   "ru": "Принят со склада, в заводской упаковке"}
+
+# What the inspector returning a recorder says of it.
+RETURN_CONDITION = {"kk": "Жарамды, зақымы жоқ", "ru": "Исправен, повреждений нет"}
+
+# The head and the responsible person typed into the setup wizard (login, full name, position), and the order.
+WIZARD_HEAD = {"kk": ("b.seitkali", "Сейітқали Бауыржан Ерғалиұлы", "Бөлімше басшысы"),
+               "ru": ("b.seitkali", "Сейиткали Бауыржан Ергалиевич", "Руководитель подразделения")}
+WIZARD_RESPONSIBLE = {"kk": ("a.nurgaliyeva", "Нұрғалиева Әсем Қайратқызы", "Бас маман"),
+                      "ru": ("a.nurgaliyeva", "Нургалиева Асем Кайратовна", "Главный специалист")}
+WIZARD_ORDER = {"kk": "2026 жылғы 1 желтоқсандағы № 112-ж/қ бұйрық",
+                "ru": "Приказ № 112-л/с от 1 декабря 2026 года"}
 
 # A drawn signature for journal entries made here when the demo unit has none.
 DEMO_SIGNATURE = [[(0.05, 0.6), (0.15, 0.3), (0.25, 0.7), (0.35, 0.35)], [(0.4, 0.5), (0.6, 0.45), (0.9, 0.55)]]
@@ -138,6 +154,12 @@ class Shooter:
             logging.warning("%s: the X server returned a blank image (%d colour(s)); painting the widget instead",
                             name, colours)
             image = window.grab().toImage()
+        return self.save(name, image)
+
+    def save(self, name: str, image) -> Path:
+        """Write `image` as docs/screenshots/`name`.png (or into --out)."""
+        if image.isNull():
+            raise SystemExit(f"screenshots: {name}: no picture to save")
         path = self.out_dir / f"{name}.png"
         image = image.convertToFormat(image.Format.Format_RGB888)  # no alpha channel: smaller files
         if not image.save(str(path), "PNG", 0):  # quality 0 = strongest PNG compression
@@ -179,7 +201,7 @@ class Shooter:
     def inspections(self, name: str, lang: str) -> None:
         """An inspector's inspection with a violation and its act, written here once if the demo has none."""
         self.language(lang)
-        login = list(self.credentials)[2]  # the first inspector
+        login = self._inspector_login()
         self._demo_inspection(login)
         window = self.main_window(login)
         window.show_section("inspections")
@@ -192,27 +214,65 @@ class Shooter:
         self.dispose(window)
 
     def _demo_inspection(self, login: str) -> None:
+        """The inspection of `login`'s latest issue that has stored recordings, its violation citing one of them
+        as evidence, and its act issued in both languages."""
         from datetime import date
 
-        from inspector_app.domain.inspections import ControlKind, DocumentKind, InspectionInput, ViolationInput
-        from inspector_app.domain.journal import EntryKind, JournalFilter
+        from inspector_app.domain.inspections import (
+            ControlKind,
+            DocumentKind,
+            EvidenceRef,
+            InspectionInput,
+            ViolationInput,
+        )
 
         ctx = self.ctx
         user = ctx.accounts.authenticate(login, self.credentials[login])
         if ctx.inspections.count(user):
             return
-        issues = [r.entry for r in ctx.journal.rows(user, JournalFilter(user_id=user.id), 0, 50)
-                  if r.entry.kind is EntryKind.ISSUE and r.strike is None]
-        day = datetime.now(ZoneInfo(ctx.timezone())).date()
+        entry, recordings = self._recorded_issue()
+        zone = ZoneInfo(ctx.timezone())
+        day = entry.at.astimezone(zone).date() if entry is not None else datetime.now(zone).date()
         inspection = ctx.inspections.create(user, InspectionInput(
             "«Қарағанды Көмір» ЖШС", "940140000385", ControlKind.UNSCHEDULED, "17-01/255", date(day.year, 1, 1),
-            user.id, day - timedelta(days=1), day, subject_address="Қарағанды қ., Бұқар жырау даңғылы, 12",
+            user.id, day, day, subject_address="Қарағанды қ., Бұқар жырау даңғылы, 12",
             facility_name="«Шұбаркөл» көмір разрезі", representative_name="Үсенов Нұрлан Һашимұлы",
             representative_position="Өндірістік бақылау бастығы", place="Қарағанды қ.",
-            entry_ids=tuple(e.id for e in issues[:1])))
+            entry_ids=(entry.id,) if entry is not None else ()))
+        evidence = tuple(EvidenceRef(r.id) for r in recordings[:1])
         ctx.inspections.add_violation(user, inspection.id, ViolationInput(
-            "rules-344/p-4", "Ашық карьердің шетінде қоршау жоқ", day + timedelta(days=30), "Солтүстік борт"))
+            "rules-344/p-4", "Ашық карьердің шетінде қоршау жоқ", day + timedelta(days=30), "Солтүстік борт",
+            evidence=evidence))
         ctx.documents.issue(user, inspection.id, DocumentKind.ACT, "kk+ru")
+
+    def _recorded_issue(self):
+        """The newest journal issue with readable stored recordings, and those recordings (metadata only)."""
+        from inspector_app.domain.journal import EntryKind, JournalFilter
+        from inspector_app.domain.recordings import RecordingFilter
+        from inspector_app.services.recordings import RecordingsService
+
+        ctx = self.ctx
+        resp = ctx.accounts.authenticate(self.responsible_login, self.credentials[self.responsible_login])
+        service = RecordingsService(ctx.uow_factory, ctx.audit, ctx.keyring)
+        found = [r for r in service.list(resp, RecordingFilter(readable=True), 0, 500) if r.entry_id]
+        issues = {r.entry.id: r.entry for r in ctx.journal.rows(resp, JournalFilter(), 0, 500)
+                  if r.entry.kind is EntryKind.ISSUE and r.strike is None}
+        for recording in found:
+            if recording.entry_id in issues:
+                return issues[recording.entry_id], [r for r in found if r.entry_id == recording.entry_id]
+        return None, []
+
+    def _inspector_login(self) -> str:
+        """The inspector of the newest issue with stored recordings (the demo's first inspector if none)."""
+        if getattr(self, "_inspector", None) is None:
+            entry, _ = self._recorded_issue()
+            logins = {u.id: u.login for u in self.ctx.users.list(self._responsible())}
+            login = logins.get(entry.user_id) if entry is not None else None
+            self._inspector = login if login in self.credentials else list(self.credentials)[2]
+        return self._inspector
+
+    def _responsible(self):
+        return self.ctx.accounts.authenticate(self.responsible_login, self.credentials[self.responsible_login])
 
     def recorder_dialog(self, lang: str) -> None:
         from ui.dialogs.recorder_dialogs import RecorderDialog
@@ -224,7 +284,7 @@ class Shooter:
         dialog.inventory.setText("ВР-013")
         dialog.serial.setText("J48819252")
         dialog.model.setText("Hikvision DS-MCW406")
-        dialog.reason.setPlainText("Қоймадан қабылданды, зауыттық қаптамасында")
+        dialog.reason.setPlainText(RECORDER_REASON[lang])
         dialog.open()
         dialog.raise_()
         dialog.activateWindow()
@@ -478,7 +538,7 @@ class Shooter:
         self.language(lang)
         ctx = build_context(Path(self.temp.name) / "fresh")  # an empty data folder: the first start
         try:
-            wizard = SetupWizard(ctx)
+            wizard = SetupWizard(ctx, language=lang)
             wizard.move(0, 0)
             page = wizard.unit_page
             page.name_kk.setText(WIZARD_NAME_KK)
@@ -497,6 +557,256 @@ class Shooter:
         finally:
             ctx.close()
 
+    # dialogs over a window
+    def _open_over(self, dialog, window, top: int = 60) -> None:
+        """Open `dialog` (not modal for the event loop), centred over `window` `top` pixels below its frame's top."""
+        dialog.open()
+        self.settle(200)
+        frame = window.frameGeometry()
+        dialog.move(frame.x() + max(0, (frame.width() - dialog.frameGeometry().width()) // 2), frame.y() + top)
+        dialog.raise_()
+        dialog.activateWindow()
+        self.settle()
+
+    def _close_dialog(self, dialog) -> None:
+        dialog.done(0)
+        dialog.deleteLater()
+
+    def lock_screen(self, lang: str) -> None:
+        """The screen locked (Ctrl+L or idle time): the sections hidden, the password asked again."""
+        from ui.dialogs.password_dialogs import LockDialog
+
+        self.language(lang)
+        window = self.main_window(self._inspector_login())
+        window.show_section("journal")
+        self.settle()
+        window.lock("lock")
+        dialog = window.lock_dialog
+        dialog.password.setText("x" * 9)
+        self._open_over(dialog, window, 200)
+        dialog.password.setFocus()
+        self.settle()
+        self.capture(f"lock-screen-{lang}", window, dialog)
+        dialog.done(LockDialog.SIGN_OUT)
+        self.dispose(window)
+
+    def _inspectors(self, user) -> list:
+        return [u for u in self.ctx.users.list(user) if u.role.value == "inspector" and u.login in self.credentials]
+
+    def issue_dialog(self, lang: str) -> None:
+        """Issuing a recorder: the form filled in, both people signed on their pads and their PINs typed."""
+        from ui.dialogs.journal_dialogs import IssueDialog
+
+        self.language(lang)
+        self._ensure_journal()
+        window = self.main_window(self.responsible_login)
+        window.show_section("journal")
+        page = window.pages["journal"]
+        dialog = IssueDialog(self.ctx, window.user, parent=page)
+        dialog.purpose.setCurrentIndex(max(dialog.purpose.findData("inspection"), 0))
+        dialog.battery.setValue(92)
+        dialog.clock.setValue(-3)
+        inspectors = self._inspectors(window.user)
+        if inspectors:
+            dialog.recipient.set_user(inspectors[-1].id)
+        for box in (dialog.recipient, dialog.issuer):
+            box.pad.set_strokes(DEMO_SIGNATURE)
+            box.password.setText("x" * 6)
+        self._open_over(dialog, window, 30)
+        self.capture(f"issue-dialog-{lang}", window, dialog)
+        self._close_dialog(dialog)
+        self.dispose(window)
+
+    def return_dialog(self, lang: str) -> None:
+        """Receiving a recorder back: an open issue of the journal, the condition typed, both signatures drawn."""
+        from inspector_app.domain.journal import RowState
+        from ui.dialogs.journal_dialogs import ReturnDialog
+
+        self.language(lang)
+        self._ensure_journal()
+        window = self.main_window(self.responsible_login)
+        window.show_section("journal")
+        page = window.pages["journal"]
+        model = page.model
+        rows = [model.row(r) for r in range(min(model.rowCount(), model.page_size))]
+        row = next((r for r in rows if r.state is RowState.OPEN), None)
+        if row is None:
+            raise SystemExit("screenshots: the demo journal has no recorder out to return")
+        dialog = ReturnDialog(self.ctx, window.user, row, parent=page)
+        dialog.condition.setPlainText(RETURN_CONDITION[lang])
+        for box in (dialog.returner, dialog.receiver):
+            box.pad.set_strokes(DEMO_SIGNATURE)
+            box.password.setText("x" * 6)
+        self._open_over(dialog, window, 40)
+        self.capture(f"return-dialog-{lang}", window, dialog)
+        self._close_dialog(dialog)
+        self.dispose(window)
+
+    def journal_print(self, lang: str) -> None:
+        """An inner sheet of the printed journal (the PDF the Print… button writes), rasterised with pdftoppm."""
+        import shutil
+        import subprocess
+
+        from PySide6.QtGui import QImage
+
+        self._ensure_journal()
+        ctx = self.ctx
+        resp = ctx.accounts.authenticate(self.responsible_login, self.credentials[self.responsible_login])
+        volume = next(v for v in reversed(ctx.journal.volumes(resp)) if v.ended_at is None)
+        folder = Path(self.temp.name) / "print"
+        folder.mkdir(exist_ok=True)
+        pdf = folder / f"journal-{lang}.pdf"
+        result = ctx.journal_printer.print_volume(resp, volume.number, lang, pdf, ctx.timezone())
+        if shutil.which("pdftoppm") is None:
+            raise SystemExit("screenshots: pdftoppm not found (Debian: apt-get install poppler-utils)")
+        page = 2 if result.pages >= 2 else 1  # the first sheet is the cover of Appendix 1
+        stem = folder / f"sheet-{lang}"
+        subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "100", "-png", "-singlefile",
+                        str(pdf), str(stem)], check=True)
+        self.save(f"journal-print-{lang}", QImage(str(stem) + ".png"))
+
+    def player(self, lang: str) -> None:
+        """The player opened on a recording of an issue (its segments as one timeline), paused after a moment."""
+        self.language(lang)
+        window = self.main_window(self.responsible_login)
+        window.show_section("footage")
+        page = window.pages["footage"]
+        self.settle(600)
+        model = page.model
+        rows = [model.row(r) for r in range(min(model.rowCount(), model.page_size))]
+        chosen = next((r for r, rec in enumerate(rows) if rec.readable and rec.entry_id), 0)
+        page.table.selectRow(chosen)
+        self.settle()
+        dialog = page.player.play_selected()
+        if dialog is None:
+            raise SystemExit(f"screenshots: the player did not open: {page.status.text()}")
+        dialog.move(0, 0)
+        dialog.raise_()
+        dialog.activateWindow()
+        waited = 0
+        while waited < 8000 and dialog.player.position_ms() < 1200:
+            self.settle(100)
+            waited += 100
+        dialog.player.pause()
+        self.settle(600)
+        self.capture(f"player-{lang}", dialog)
+        dialog.reject()
+        self.settle(200)
+        self.dispose(window)
+
+    def _inspections_window(self, lang: str):
+        """An inspector's inspections section with the demo inspection, its violation and its act selected."""
+        self.language(lang)
+        login = self._inspector_login()
+        self._demo_inspection(login)
+        window = self.main_window(login)
+        window.show_section("inspections")
+        page = window.pages["inspections"]
+        page.table.selectRow(0)
+        page.violations_table.selectRow(0)
+        page.documents.table.selectRow(0)
+        self.settle()
+        return window, page
+
+    def inspection_dialog(self, lang: str) -> None:
+        from ui.dialogs.inspection_dialog import InspectionDialog
+
+        window, page = self._inspections_window(lang)
+        dialog = InspectionDialog(self.ctx, window.user, page.selected(), parent=page)
+        self._open_over(dialog, window, 20)
+        self.capture(f"inspection-dialog-{lang}", window, dialog)
+        self._close_dialog(dialog)
+        self.dispose(window)
+
+    def violation_dialog(self, lang: str) -> None:
+        from ui.dialogs.violation_dialog import ViolationDialog
+
+        window, page = self._inspections_window(lang)
+        dialog = ViolationDialog(self.ctx, window.user, page.selected(), page.selected_violation(), parent=page)
+        self._open_over(dialog, window, 20)
+        self.capture(f"violation-dialog-{lang}", window, dialog)
+        self._close_dialog(dialog)
+        self.dispose(window)
+
+    def act_dialog(self, lang: str) -> None:
+        """Issuing the act: its language, place, time and the representative's acknowledgement."""
+        from inspector_app.documents.inspection_content import Official
+        from inspector_app.domain.inspections import DocumentKind
+        from ui.dialogs.document_dialogs import IssueDocumentDialog
+        from ui.models.inspection_models import catalogue_language
+
+        window, page = self._inspections_window(lang)
+        user = window.user
+        docs = [row.document for row in page.documents.model.items()]
+        replaceable = [d for d in docs if d.kind is DocumentKind.ACT]
+        dialog = IssueDocumentDialog(page.selected(), DocumentKind.ACT, Official(user.full_name, user.position),
+                                     self.ctx.timezone(), self.ctx.clock.now(), catalogue_language(), replaceable,
+                                     page)
+        self._open_over(dialog, window, 60)
+        self.capture(f"act-dialog-{lang}", window, dialog)
+        self._close_dialog(dialog)
+        self.dispose(window)
+
+    def retention(self, lang: str) -> None:
+        """Retention as the head sees it: the rules of the retention periods (п.12), the first one selected."""
+        from ui.pages.retention_page import TAB_RULES
+
+        self.language(lang)
+        window = self.main_window(self.head_login)
+        window.show_section("retention")
+        page = window.pages["retention"]
+        page.tabs.setCurrentIndex(TAB_RULES)
+        page.rules_table.selectRow(0)
+        self.settle()
+        self.capture(f"retention-{lang}", window)
+        self.dispose(window)
+
+    def setup_recovery(self, lang: str) -> None:
+        """The setup wizard's last page: the unit created, its recovery key shown once, to print for the safe."""
+        from inspector_app.bootstrap import build_context
+        from ui.dialogs.setup_wizard import SetupWizard
+
+        self.language(lang)
+        ctx = build_context(Path(self.temp.name) / f"fresh-recovery-{lang}")
+        try:
+            wizard = SetupWizard(ctx, language=lang)
+            wizard.move(0, 0)
+            wizard.resize(780, 560)  # the sheet's check box is one long line
+            unit = wizard.unit_page
+            unit.name_kk.setText(WIZARD_NAME_KK)
+            unit.name_ru.setText(WIZARD_NAME_RU)
+            unit.code.setText(WIZARD_CODE)
+            unit.journal_index.setText("04-12/15")
+            for page, (login, name, position) in ((wizard.head_page, WIZARD_HEAD[lang]),
+                                                  (wizard.responsible_page, WIZARD_RESPONSIBLE[lang])):
+                fields = page.person
+                fields.login.setText(login)
+                fields.full_name.setText(name)
+                fields.position.setText(position)
+                fields.password.setText("Setup-2026-pass")
+                fields.password2.setText("Setup-2026-pass")
+            wizard.responsible_page.order_ref.setText(WIZARD_ORDER[lang])
+            storage = wizard.storage_page
+            storage.head.setText("Head-storage-2026")
+            storage.head2.setText("Head-storage-2026")
+            storage.responsible.setText("Resp-storage-2026")
+            storage.responsible2.setText("Resp-storage-2026")
+            wizard.show()
+            for _ in range(5):  # the unit, the head, the responsible person, the storage passwords, Create
+                wizard.next()
+                self.settle(100)
+            if wizard.currentPage() is not wizard.recovery_page:
+                raise SystemExit("screenshots: the setup wizard did not reach its recovery page")
+            wizard.raise_()
+            wizard.activateWindow()
+            self.settle()
+            self.capture(f"setup-recovery-{lang}", wizard)
+            if wizard.recovery_page.view is not None:
+                wizard.recovery_page.view.kept.setChecked(True)
+            wizard.done(0)
+            self.dispose(wizard)
+        finally:
+            ctx.close()
 
 def _distinct_colours(image, enough: int = 64) -> int:
     """How many different colours a sample of the image has (stops counting at `enough`)."""
@@ -514,35 +824,48 @@ def _distinct_colours(image, enough: int = 64) -> int:
     return len(seen)
 
 
-SHOTS = {
-    "login-kk": lambda s: s.login("kk"),
-    "main-window-kk": lambda s: s.recorders("main-window-kk", "kk"),
-    "recorders-ru": lambda s: s.recorders("recorders-ru", "ru"),
-    "users-kk": lambda s: s.section("users-kk", "kk", s.head_login, "users"),
-    "settings-kk": lambda s: s.section("settings-kk", "kk", s.responsible_login, "settings"),
-    "setup-wizard-kk": lambda s: s.setup_wizard("kk"),
-    "recorder-dialog-kk": lambda s: s.recorder_dialog("kk"),
-    "journal-kk": lambda s: s.journal("journal-kk", "kk"),
-    "footage-kk": lambda s: s.footage("footage-kk", "kk"),
-    "inspections-kk": lambda s: s.inspections("inspections-kk", "kk"),
-    "inspections-ru": lambda s: s.inspections("inspections-ru", "ru"),
-    "audit-kk": lambda s: s.audit("audit-kk", "kk"),
-    "retention-ru": lambda s: s.section("retention-ru", "ru", s.responsible_login, "retention"),
-    "retention-kk": lambda s: s.section("retention-kk", "kk", s.head_login, "retention"),
-    "unlock-dialog-kk": lambda s: s.unlock_dialog("kk"),
-    "storage-password-ru": lambda s: s.storage_settings("ru"),
-    "recovery-key-kk": lambda s: s.recovery_key("kk"),
-    "database-settings-kk": lambda s: s.database_settings("kk"),
-    "database-settings-ru": lambda s: s.database_settings("ru"),
-    "setup-storage-kk": lambda s: s.setup_storage("kk"),
+LANGUAGES = ("kk", "ru")
+
+# Every main screen, shot once per language as `<screen>-<lang>.png`. The user guide (docs/guide/) shows each of
+# them in its own language; tests/integration/test_user_guide.py checks that none is left out.
+SCREENS = {
+    "login": lambda s, lang: s.login(lang),
+    "lock-screen": lambda s, lang: s.lock_screen(lang),
+    "recorders": lambda s, lang: s.recorders(f"recorders-{lang}", lang),
+    "recorder-dialog": lambda s, lang: s.recorder_dialog(lang),
+    "journal": lambda s, lang: s.journal(f"journal-{lang}", lang),
+    "issue-dialog": lambda s, lang: s.issue_dialog(lang),
+    "return-dialog": lambda s, lang: s.return_dialog(lang),
+    "journal-print": lambda s, lang: s.journal_print(lang),
+    "footage": lambda s, lang: s.footage(f"footage-{lang}", lang),
+    "player": lambda s, lang: s.player(lang),
+    "inspections": lambda s, lang: s.inspections(f"inspections-{lang}", lang),
+    "inspection-dialog": lambda s, lang: s.inspection_dialog(lang),
+    "violation-dialog": lambda s, lang: s.violation_dialog(lang),
+    "act-dialog": lambda s, lang: s.act_dialog(lang),
+    "audit": lambda s, lang: s.audit(f"audit-{lang}", lang),
+    "retention": lambda s, lang: s.retention(lang),
+    "users": lambda s, lang: s.section(f"users-{lang}", lang, s.head_login, "users"),
+    "settings": lambda s, lang: s.section(f"settings-{lang}", lang, s.responsible_login, "settings"),
+    "storage-password": lambda s, lang: s.storage_settings(lang),
+    "database-settings": lambda s, lang: s.database_settings(lang),
+    "setup-wizard": lambda s, lang: s.setup_wizard(lang),
+    "setup-storage": lambda s, lang: s.setup_storage(lang),
+    "setup-recovery": lambda s, lang: s.setup_recovery(lang),
+    "recovery-key": lambda s, lang: s.recovery_key(lang),
+    "unlock-dialog": lambda s, lang: s.unlock_dialog(lang),
 }
+
+SHOTS = {f"{screen}-{lang}": (lambda s, shot=shot, lang=lang: shot(s, lang))
+         for screen, shot in SCREENS.items() for lang in LANGUAGES}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Render the main screens into PNG files (needs an X server).")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
-    parser.add_argument("--only", action="append", choices=sorted(SHOTS), metavar="NAME",
-                        help=f"take only this shot; may be repeated ({', '.join(SHOTS)})")
+    parser.add_argument("--only", action="append", choices=sorted([*SHOTS, *SCREENS]), metavar="NAME",
+                        help="take only this shot (such as login-kk) or this screen in both languages (login); "
+                             f"may be repeated. Screens: {', '.join(SCREENS)}")
     args = parser.parse_args(argv)
     _require_display()
     logging.basicConfig(level=logging.WARNING, format="screenshots: %(levelname)s %(name)s: %(message)s")
@@ -551,7 +874,7 @@ def main(argv: list[str] | None = None) -> int:
     shooter = Shooter(args.out.resolve())
     try:
         for name, shot in SHOTS.items():
-            if args.only and name not in args.only:
+            if args.only and name not in args.only and name.rsplit("-", 1)[0] not in args.only:
                 continue
             shot(shooter)
     finally:
