@@ -38,8 +38,15 @@ def messages(tree: ET.ElementTree):
             yield name, message.findtext("source"), message.find("translation")
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (a message with %n)."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def unfinished(translation: ET.Element | None) -> bool:
-    return translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip()
+    return translation is None or translation.get("type") == "unfinished" \
+        or not all(text.strip() for text in texts(translation))
 
 
 def placeholders(text: str) -> list[str]:
@@ -83,7 +90,11 @@ def fill(entries: list[dict]) -> int:
             translation = index[key]
             if unfinished(translation):
                 translation.attrib.pop("type", None)
-                translation.text = text
+                forms = translation.findall("numerusform")
+                for form in forms:  # Kazakh and Russian plurals: the text names the count (%n) in every form
+                    form.text = text
+                if not forms:
+                    translation.text = text
                 changed += 1
         if changed:
             _write(tree, path)

@@ -96,6 +96,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_dialog = None
         self.notifications_bar = None  # for those who acknowledge notifications, above the sections
         self.notifications_holder = None
+        self.session_status = None  # the status bar's docked recorders, vault lock, pending time-stamps
+        self.tray = None  # tray notifications of a session that ingests or acknowledges notifications
+        self.section_keys = []  # Alt+1 … Alt+8
         self.setObjectName("mainWindow")
         self._fit_to_screen(1180, 740)
 
@@ -194,6 +197,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if "settings" in self.pages:
             self.pages["settings"].idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60_000))
         self.navigation.setCurrentRow(self._row_of("recorders"))
+        self._start_status()
         self.retranslate()
         self._watch_other_pcs()
         if self.station is not None:
@@ -213,6 +217,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._lock_vault("sign_out")
         self._end_session("sign_out")
         self._stop_checks()
+        self._stop_status()
         self._stop_station()
         self._stop_watching_other_pcs()
         if self.idle is not None:
@@ -323,6 +328,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.checks = SessionChecks(self.ctx, self.user, self.jobs, parent=self)
         self.checks.attach(self.pages.get("audit"), self.notifications_bar)
+        if self.session_status is not None:
+            self.checks.timestamps_fetched.connect(lambda _result: self.session_status.refresh_pending())
         self.checks.start()
 
     def _stop_checks(self) -> None:
@@ -341,7 +348,40 @@ class MainWindow(Retranslatable, QMainWindow):
                                roots_provider=self.roots_provider, parent=self)
         self.station.finished.connect(self._ingest_finished)
 
+    # the status bar and the tray
+    def _start_status(self) -> None:
+        from ui.status_bar import SessionStatus
+        from ui.tray import TrayNotifier
+
+        self.session_status = SessionStatus(self.statusBar(), self.ctx, self.user, self.jobs, station=self.station,
+                                            vault=self.vault, show_footage=lambda: self.show_section("footage"),
+                                            parent=self)
+        if self.station is None and self.notifications_bar is None:
+            return  # nothing finishes in the background for an inspector
+        self.tray = TrayNotifier(self)
+        if self.station is not None:
+            self.station.failed.connect(lambda volume, message: self.tray.ingest_failed(volume.serial or "", message))
+        if self.notifications_bar is not None:
+            bar = self.notifications_bar
+            self.tray.notifications_changed(bar.notifications)  # what is there already is not news
+            bar.changed.connect(lambda: self.tray.notifications_changed(bar.notifications))
+
+    def _stop_status(self) -> None:
+        if self.session_status is not None:
+            self.session_status.detach()
+            self.session_status.deleteLater()
+            self.session_status = None
+        if self.tray is not None:
+            self.tray.close()
+            self.tray.deleteLater()
+            self.tray = None
+
     def _ingest_finished(self, _volume, summary) -> None:
+        if self.tray is not None:
+            name = summary.inventory_number or summary.serial or ""
+            if summary.inventory_number and summary.serial:
+                name = f"{summary.inventory_number} ({summary.serial})"
+            self.tray.ingest_finished(name, summary)
         if "journal" in self.pages and summary.entries_completed:
             self.pages["journal"].reload()  # column 6: the date and time the data was stored
         if self.notifications_bar is not None and summary.recorder_id is not None:
@@ -365,14 +405,24 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in (self.lock_action, self.sign_out_action, self.quit_action):
             self.file_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self, triggered=self.show_shortcuts)
         self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
         if self.user is not None and self.lock_action.shortcut().isEmpty():
-            self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+            from ui import shortcuts
+
+            self.lock_action.setShortcut(shortcuts.key("lock"))
             self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+            self.shortcuts_action.setShortcut(shortcuts.key("shortcuts"))
+            for number in range(1, 9):  # Alt+1 … Alt+8: the sections in the order of the list
+                action = QAction(self, shortcut=QKeySequence(f"Alt+{number}"),
+                                 triggered=lambda _=False, row=number - 1: self._go_to_row(row))
+                self.addAction(action)
+                self.section_keys.append(action)
         self.lock_action.setEnabled(self.user is not None)
         self.sign_out_action.setEnabled(self.user is not None)
 
@@ -395,14 +445,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About"))
-        if self.user is not None:
-            self.statusBar().showMessage(self.tr("Signed in as {0}").format(self.user.login))
-        else:
-            self.statusBar().clearMessage()
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        if self.session_status is not None:
+            self.session_status.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
 
     # sections
     def _row_of(self, key: str) -> int:
         return self.nav_keys.index(key) if key in self.nav_keys else 0
+
+    def _go_to_row(self, row: int) -> None:
+        if self.user is not None and self.lock_dialog is None and row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
 
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(self._row_of(key))
@@ -462,9 +517,15 @@ class MainWindow(Retranslatable, QMainWindow):
             "Recorder journal and footage, version {0}.\nOrder No. 444 of the Minister of Emergency Situations "
             "of the Republic of Kazakhstan.").format(__version__))
 
+    def show_shortcuts(self) -> None:
+        from ui import shortcuts
+
+        shortcuts.show_table(self)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.idle is not None:
             self.idle.stop()
+        self._stop_status()
         self._lock_vault("close")
         self._end_session("close")
         self._stop_checks()

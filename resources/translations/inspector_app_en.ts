@@ -35,6 +35,11 @@
         <translation>Selected event</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Details of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Select an event to see all of it: its details, its hash and its signature.</source>
         <translation>Select an event to see all of it: its details, its hash and its signature.</translation>
@@ -113,7 +118,7 @@
         <translation>Search in subjects, details and names</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -364,9 +369,14 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+156"/>
+        <location filename="../../ui/pages/audit_page.py" line="+157"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -731,7 +741,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+45"/>
+        <location filename="../../ui/widgets.py" line="+74"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1079,6 +1089,19 @@ SHA-256 of the file: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DayRange</name>
+    <message>
+        <location filename="../../ui/pages/day_range.py" line="+32"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -1218,7 +1241,7 @@ SHA-256 of the file: {2}</translation>
         <translation>Documents of the inspection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issue act…</source>
         <translation>Issue act…</translation>
     </message>
@@ -2418,7 +2441,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Selected recording</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Select a recording to see its hash, times and the continuity of its issue.</translation>
     </message>
@@ -2433,7 +2456,12 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
+        <source>Details of the selected recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -2596,7 +2624,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Search in notes, file names and hashes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group by issue</source>
         <translation>Group by issue</translation>
     </message>
@@ -2629,9 +2657,14 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+176"/>
+        <location filename="../../ui/pages/footage_page.py" line="+177"/>
         <source>Stored footage</source>
         <translation>Stored footage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation type="unfinished">Recordings</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3095,7 +3128,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -3408,6 +3441,11 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verify signatures</source>
         <translation>Verify signatures</translation>
     </message>
@@ -3498,7 +3536,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+209"/>
+        <location filename="../../ui/pages/journal_page.py" line="+211"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Journal of issue and return of recorders</translation>
     </message>
@@ -3551,6 +3589,21 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a recorder to an inspector</source>
+        <translation>Issue a recorder to an inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected recorder back</source>
+        <translation>Take the selected recorder back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a volume of the journal to PDF</source>
+        <translation>Print a volume of the journal to PDF</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3956,12 +4009,17 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+365"/>
+        <location filename="../../ui/main_window.py" line="+432"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
@@ -3992,17 +4050,17 @@ Pages: {1}, entries: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>Signed in as {0}</source>
-        <translation>Signed in as {0}</translation>
+        <location line="-68"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Recorder journal and footage, version {0}.
@@ -4056,7 +4114,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/dialogs/person_fields.py" line="+33"/>
+        <location filename="../../ui/dialogs/person_fields.py" line="+29"/>
         <source>Login (Latin letters)</source>
         <translation>Login (Latin letters)</translation>
     </message>
@@ -4428,7 +4486,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>History of the selected recorder</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n recorder(s)</source>
         <translation>
             <numerusform>%n recorder</numerusform>
@@ -4957,7 +5015,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Rules</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Only the head releases a legal hold</source>
         <translation>Only the head releases a legal hold</translation>
     </message>
@@ -5175,7 +5233,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+94"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+95"/>
         <source>Change the retention period</source>
         <translation>Change the retention period</translation>
     </message>
@@ -5222,7 +5280,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-382"/>
+        <location filename="../../ui/main_window.py" line="-456"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -5298,6 +5356,69 @@ Shorten it all the same?</translation>
         <location line="+1"/>
         <source>Close the program</source>
         <translation>Close the program</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+82"/>
+        <source>Signed in as {0}</source>
+        <translation>Signed in as {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Docked recorders: {0}</source>
+        <translation>Docked recorders: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>storing: {0}</source>
+        <translation>storing: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorders docked to this PC; their footage is stored as they charge. Click to open the footage.</source>
+        <translation>Recorders docked to this PC; their footage is stored as they charge. Click to open the footage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Footage: unlocked</source>
+        <translation>Footage: unlocked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The storage password was entered in this session.</source>
+        <translation>The storage password was entered in this session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footage: locked</source>
+        <translation>Footage: locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage cannot be opened until the storage password is entered. Click to enter it.</source>
+        <translation>The footage cannot be opened until the storage password is entered. Click to enter it.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time-stamps pending: {0}</source>
+        <translation>Time-stamps pending: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals waiting for the time-stamp authority&apos;s token; they are fetched when it answers.</source>
+        <translation>Seals waiting for the time-stamp authority&apos;s token; they are fetched when it answers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time-stamps: all received</source>
+        <translation>Time-stamps: all received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every seal has its time-stamp token.</source>
+        <translation>Every seal has its time-stamp token.</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5579,49 @@ Shorten it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+18"/>
+        <source>Issue a recorder (journal)</source>
+        <translation>Issue a recorder (journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a recorder back (journal)</source>
+        <translation>Take a recorder back (journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the journal</source>
+        <translation>Print the journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page again</source>
+        <translation>Read the page again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a section, in the order of the list</source>
+        <translation>Go to a section, in the order of the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keys</source>
+        <translation>This list of keys</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>SignActDialog</name>
     <message>
         <location filename="../../ui/dialogs/retention_dialogs.py" line="+31"/>
@@ -5508,7 +5672,7 @@ Shorten it all the same?</translation>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+114"/>
+        <location filename="../../ui/sign_in_panel.py" line="+113"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -5650,7 +5814,7 @@ Shorten it all the same?</translation>
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+99"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Storage password of the footage (п.6)</translation>
     </message>
@@ -5773,9 +5937,80 @@ Shorten it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/tray.py" line="+71"/>
+        <source>Recorder journal and footage</source>
+        <translation>Recorder journal and footage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the window</source>
+        <translation>Show the window</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>Recorder footage</source>
+        <translation>Recorder footage</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>An ingest ended. Unlock the screen to see it.</source>
+        <translation>An ingest ended. Unlock the screen to see it.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{0} file(s) stored, {1} already there</source>
+        <translation>{0} file(s) stored, {1} already there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage stored: {0}</source>
+        <translation>Footage stored: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingest stopped: {0}</source>
+        <translation>Ingest stopped: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; the rest is stored at the next dock.</source>
+        <translation>{0}; the rest is stored at the next dock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown recorder: {0}</source>
+        <translation>Unknown recorder: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its serial number is not in the register: bind it to an inventory number.</source>
+        <translation>Its serial number is not in the register: bind it to an inventory number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Ingest failed: {0}</source>
+        <translation>Ingest failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the journal to see it.</source>
+        <translation>Open the journal to see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder was reported faulty</source>
+        <translation>A recorder was reported faulty</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
         <source>The territorial unit</source>
         <translation>The territorial unit</translation>
     </message>
@@ -5857,7 +6092,7 @@ Shorten it all the same?</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
@@ -6128,7 +6363,7 @@ Shorten it all the same?</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-128"/>
+        <location filename="../../ui/pages/footage_page.py" line="-129"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

@@ -35,6 +35,11 @@
         <translation>Таңдалған оқиға</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Details of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Select an event to see all of it: its details, its hash and its signature.</source>
         <translation>Оқиғаны толық (мәліметтерін, хэшін және қолтаңбасын) көру үшін оны кестеден таңдаңыз.</translation>
@@ -113,7 +118,7 @@
         <translation>Нысандар, мәліметтер және аты-жөндер бойынша іздеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Кезең басы</translation>
     </message>
@@ -364,9 +369,14 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+156"/>
+        <location filename="../../ui/pages/audit_page.py" line="+157"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -731,7 +741,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+45"/>
+        <location filename="../../ui/widgets.py" line="+74"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
@@ -1079,6 +1089,19 @@ SHA-256 of the file: {2}</source>
     </message>
 </context>
 <context>
+    <name>DayRange</name>
+    <message>
+        <location filename="../../ui/pages/day_range.py" line="+32"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -1218,7 +1241,7 @@ SHA-256 of the file: {2}</source>
         <translation>Тексеру құжаттары</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issue act…</source>
         <translation>Акт беру…</translation>
     </message>
@@ -2418,7 +2441,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Таңдалған бейнежазба</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Хэшін, уақытын және бейнетіркеуіш берілген кезеңдегі жазбаның үздіксіздігін көру үшін бейнежазбаны таңдаңыз.</translation>
     </message>
@@ -2433,7 +2456,12 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
+        <source>Details of the selected recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Ойнату</translation>
     </message>
@@ -2596,7 +2624,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Жазбалардан, файл атауларынан және хэштерден іздеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group by issue</source>
         <translation>Беру бойынша топтау</translation>
     </message>
@@ -2629,9 +2657,14 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+176"/>
+        <location filename="../../ui/pages/footage_page.py" line="+177"/>
         <source>Stored footage</source>
         <translation>Сақталған бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation type="unfinished">Бейнежазбалар</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3095,7 +3128,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Өшіру</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n тексеру</numerusform>
@@ -3408,6 +3441,11 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verify signatures</source>
         <translation>Қолтаңбаларды тексеру</translation>
     </message>
@@ -3498,7 +3536,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+209"/>
+        <location filename="../../ui/pages/journal_page.py" line="+211"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
     </message>
@@ -3551,6 +3589,21 @@ manifest.json SHA-256 хеші: {2}</translation>
         <location line="+1"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a recorder to an inspector</source>
+        <translation>Бейнетіркеуішті инспекторға беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected recorder back</source>
+        <translation>Таңдалған бейнетіркеуішті қайтарып алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a volume of the journal to PDF</source>
+        <translation>Журнал томын PDF-ке басып шығару</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3956,12 +4009,17 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+365"/>
+        <location filename="../../ui/main_window.py" line="+432"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The screen is locked.</source>
         <translation>Экран бұғатталған.</translation>
     </message>
@@ -3992,17 +4050,17 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>Signed in as {0}</source>
-        <translation>Жүйеге кірген пайдаланушы: {0}</translation>
+        <location line="-68"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар, {0} нұсқасы.
@@ -4056,7 +4114,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/dialogs/person_fields.py" line="+33"/>
+        <location filename="../../ui/dialogs/person_fields.py" line="+29"/>
         <source>Login (Latin letters)</source>
         <translation>Логин (латын әріптерімен)</translation>
     </message>
@@ -4428,7 +4486,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Таңдалған бейнетіркеуіштің тарихы</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n recorder(s)</source>
         <translation>
             <numerusform>%n бейнетіркеуіш</numerusform>
@@ -4957,7 +5015,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Сақтау ережелері</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Only the head releases a legal hold</source>
         <translation>Жою тыйымын тек басшы алады</translation>
     </message>
@@ -5175,7 +5233,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+94"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+95"/>
         <source>Change the retention period</source>
         <translation>Сақтау мерзімін өзгерту</translation>
     </message>
@@ -5222,7 +5280,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-382"/>
+        <location filename="../../ui/main_window.py" line="-456"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5298,6 +5356,69 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Close the program</source>
         <translation>Бағдарламаны жабу</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+82"/>
+        <source>Signed in as {0}</source>
+        <translation>Жүйеге кірген: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Docked recorders: {0}</source>
+        <translation>Док-станциядағы бейнетіркеуіштер: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>storing: {0}</source>
+        <translation>сақталуда: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorders docked to this PC; their footage is stored as they charge. Click to open the footage.</source>
+        <translation>Осы компьютердің док-станцияларына қосылған бейнетіркеуіштер; олардың бейнежазбалары қуатталу кезінде сақталады. Бейнежазбаларды ашу үшін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Footage: unlocked</source>
+        <translation>Бейнежазбалар: құлпы ашық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The storage password was entered in this session.</source>
+        <translation>Қойманың құпия сөзі осы сеанста енгізілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footage: locked</source>
+        <translation>Бейнежазбалар: құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage cannot be opened until the storage password is entered. Click to enter it.</source>
+        <translation>Қойманың құпия сөзі енгізілгенше бейнежазбаларды ашуға болмайды. Енгізу үшін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time-stamps pending: {0}</source>
+        <translation>Күтілетін уақыт белгілері: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals waiting for the time-stamp authority&apos;s token; they are fetched when it answers.</source>
+        <translation>Уақыт белгілерін беру қызметінің белгісін күтіп тұрған мөрлер; қызмет жауап бергенде алынады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time-stamps: all received</source>
+        <translation>Уақыт белгілері: барлығы алынды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every seal has its time-stamp token.</source>
+        <translation>Әр мөрдің уақыт белгісі бар.</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5579,49 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+18"/>
+        <source>Issue a recorder (journal)</source>
+        <translation>Бейнетіркеуішті беру (журнал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a recorder back (journal)</source>
+        <translation>Бейнетіркеуішті қайтарып алу (журнал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the journal</source>
+        <translation>Журналды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page again</source>
+        <translation>Бетті қайта оқу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen</source>
+        <translation>Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a section, in the order of the list</source>
+        <translation>Тізімдегі ретімен бөлімге өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keys</source>
+        <translation>Осы пернелер тізімі</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+</context>
+<context>
     <name>SignActDialog</name>
     <message>
         <location filename="../../ui/dialogs/retention_dialogs.py" line="+31"/>
@@ -5508,7 +5672,7 @@ Shorten it all the same?</source>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+114"/>
+        <location filename="../../ui/sign_in_panel.py" line="+113"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Жүйеге кіру</translation>
@@ -5650,7 +5814,7 @@ Shorten it all the same?</source>
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+99"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Бейнежазбалар қоймасының құпия сөзі (п.6)</translation>
     </message>
@@ -5773,9 +5937,80 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/tray.py" line="+71"/>
+        <source>Recorder journal and footage</source>
+        <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the window</source>
+        <translation>Терезені көрсету</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>Recorder footage</source>
+        <translation>Бейнетіркеуіш жазбалары</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>An ingest ended. Unlock the screen to see it.</source>
+        <translation>Жазбаларды сақтау аяқталды. Көру үшін экранның құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{0} file(s) stored, {1} already there</source>
+        <translation>Сақталған файлдар: {0}, бұрыннан бар: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage stored: {0}</source>
+        <translation>Бейнежазбалар сақталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingest stopped: {0}</source>
+        <translation>Сақтау тоқтатылды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; the rest is stored at the next dock.</source>
+        <translation>{0}; қалғаны келесі жолы док-станцияға қосқанда сақталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown recorder: {0}</source>
+        <translation>Белгісіз бейнетіркеуіш: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its serial number is not in the register: bind it to an inventory number.</source>
+        <translation>Оның сериялық нөмірі тізілімде жоқ: оны түгендеу нөмірімен байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Ingest failed: {0}</source>
+        <translation>Сақтау сәтсіз аяқталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the journal to see it.</source>
+        <translation>Көру үшін журналды ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder was reported faulty</source>
+        <translation>Бейнетіркеуіштің ақауы туралы хабарланды</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
         <source>The territorial unit</source>
         <translation>Аумақтық бөлімше</translation>
     </message>
@@ -5857,7 +6092,7 @@ Shorten it all the same?</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
@@ -6128,7 +6363,7 @@ Shorten it all the same?</source>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-128"/>
+        <location filename="../../ui/pages/footage_page.py" line="-129"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>

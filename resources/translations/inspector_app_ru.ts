@@ -35,6 +35,11 @@
         <translation>Выбранное событие</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Details of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Select an event to see all of it: its details, its hash and its signature.</source>
         <translation>Выберите событие, чтобы увидеть его целиком: подробности, хеш и подпись.</translation>
@@ -113,7 +118,7 @@
         <translation>Поиск по объектам, подробностям и именам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -364,9 +369,14 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="+156"/>
+        <location filename="../../ui/pages/audit_page.py" line="+157"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -732,7 +742,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+45"/>
+        <location filename="../../ui/widgets.py" line="+74"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1081,6 +1091,19 @@ SHA-256 файла: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DayRange</name>
+    <message>
+        <location filename="../../ui/pages/day_range.py" line="+32"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/pages/review_panel.py" line="+25"/>
@@ -1220,7 +1243,7 @@ SHA-256 файла: {2}</translation>
         <translation>Документы проверки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issue act…</source>
         <translation>Выдать акт…</translation>
     </message>
@@ -2422,7 +2445,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Выбранная видеозапись</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a recording to see its hash, times and the continuity of its issue.</source>
         <translation>Выберите видеозапись, чтобы просмотреть ее хеш, время и непрерывность записи за период выдачи видеорегистратора.</translation>
     </message>
@@ -2437,7 +2460,12 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
+        <source>Details of the selected recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
@@ -2600,7 +2628,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Поиск в заметках, именах файлов и хэшах</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group by issue</source>
         <translation>Группировать по выдаче</translation>
     </message>
@@ -2633,9 +2661,14 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>FootagePage</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="+176"/>
+        <location filename="../../ui/pages/footage_page.py" line="+177"/>
         <source>Stored footage</source>
         <translation>Сохраненные видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3100,7 +3133,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n проверка</numerusform>
@@ -3414,6 +3447,11 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verify signatures</source>
         <translation>Проверить подписи</translation>
     </message>
@@ -3504,7 +3542,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+209"/>
+        <location filename="../../ui/pages/journal_page.py" line="+211"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
     </message>
@@ -3557,6 +3595,21 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a recorder to an inspector</source>
+        <translation>Выдать видеорегистратор инспектору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected recorder back</source>
+        <translation>Принять выбранный видеорегистратор обратно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a volume of the journal to PDF</source>
+        <translation>Напечатать том журнала в PDF</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3963,12 +4016,17 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+365"/>
+        <location filename="../../ui/main_window.py" line="+432"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The screen is locked.</source>
         <translation>Экран заблокирован.</translation>
     </message>
@@ -3999,17 +4057,17 @@ Pages: {1}, entries: {2}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>Signed in as {0}</source>
-        <translation>Вход выполнен: {0}</translation>
+        <location line="-68"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Recorder journal and footage, version {0}.
 Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhstan.</source>
         <translation>Журнал видеорегистраторов и видеозаписи, версия {0}.
@@ -4063,7 +4121,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/dialogs/person_fields.py" line="+33"/>
+        <location filename="../../ui/dialogs/person_fields.py" line="+29"/>
         <source>Login (Latin letters)</source>
         <translation>Логин (латинскими буквами)</translation>
     </message>
@@ -4435,7 +4493,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>История выбранного видеорегистратора</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n recorder(s)</source>
         <translation>
             <numerusform>%n видеорегистратор</numerusform>
@@ -4966,7 +5024,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Правила хранения</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Only the head releases a legal hold</source>
         <translation>Запрет уничтожения снимает только руководитель</translation>
     </message>
@@ -5184,7 +5242,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialogs.py" line="+94"/>
+        <location filename="../../ui/dialogs/retention_dialogs.py" line="+95"/>
         <source>Change the retention period</source>
         <translation>Изменить срок хранения</translation>
     </message>
@@ -5231,7 +5289,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-382"/>
+        <location filename="../../ui/main_window.py" line="-456"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5307,6 +5365,69 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Close the program</source>
         <translation>Закрыть программу</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+82"/>
+        <source>Signed in as {0}</source>
+        <translation>Вход выполнен: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Docked recorders: {0}</source>
+        <translation>Видеорегистраторы на док-станциях: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>storing: {0}</source>
+        <translation>сохраняются: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorders docked to this PC; their footage is stored as they charge. Click to open the footage.</source>
+        <translation>Видеорегистраторы, подключённые к док-станциям этого компьютера; их видеозаписи сохраняются во время зарядки. Нажмите, чтобы открыть видеозаписи.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Footage: unlocked</source>
+        <translation>Видеозаписи: разблокированы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The storage password was entered in this session.</source>
+        <translation>Пароль хранилища введён в этом сеансе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footage: locked</source>
+        <translation>Видеозаписи: заблокированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The footage cannot be opened until the storage password is entered. Click to enter it.</source>
+        <translation>Видеозаписи нельзя открыть, пока не введён пароль хранилища. Нажмите, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time-stamps pending: {0}</source>
+        <translation>Ожидают меток времени: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seals waiting for the time-stamp authority&apos;s token; they are fetched when it answers.</source>
+        <translation>Печати, ожидающие метки службы меток времени; они будут получены, когда служба ответит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time-stamps: all received</source>
+        <translation>Метки времени: все получены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every seal has its time-stamp token.</source>
+        <translation>У каждой печати есть метка времени.</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5588,49 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+18"/>
+        <source>Issue a recorder (journal)</source>
+        <translation>Выдать видеорегистратор (журнал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a recorder back (journal)</source>
+        <translation>Принять видеорегистратор (журнал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the journal</source>
+        <translation>Напечатать журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page again</source>
+        <translation>Обновить страницу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen</source>
+        <translation>Заблокировать экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a section, in the order of the list</source>
+        <translation>Перейти к разделу по порядку списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keys</source>
+        <translation>Этот список клавиш</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
     <name>SignActDialog</name>
     <message>
         <location filename="../../ui/dialogs/retention_dialogs.py" line="+31"/>
@@ -5517,7 +5681,7 @@ Shorten it all the same?</source>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+114"/>
+        <location filename="../../ui/sign_in_panel.py" line="+113"/>
         <location line="+8"/>
         <source>Sign in</source>
         <translation>Вход в систему</translation>
@@ -5659,7 +5823,7 @@ Shorten it all the same?</source>
 <context>
     <name>StoragePasswordPanel</name>
     <message>
-        <location filename="../../ui/pages/storage_password_panel.py" line="+98"/>
+        <location filename="../../ui/pages/storage_password_panel.py" line="+99"/>
         <source>Storage password of the footage (п.6)</source>
         <translation>Пароль хранилища видеозаписей (п.6)</translation>
     </message>
@@ -5782,9 +5946,80 @@ Shorten it all the same?</source>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/tray.py" line="+71"/>
+        <source>Recorder journal and footage</source>
+        <translation>Журнал видеорегистраторов и видеозаписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the window</source>
+        <translation>Показать окно</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>Recorder footage</source>
+        <translation>Видеозаписи регистратора</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>An ingest ended. Unlock the screen to see it.</source>
+        <translation>Сохранение записей завершено. Разблокируйте экран, чтобы увидеть результат.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{0} file(s) stored, {1} already there</source>
+        <translation>Сохранено файлов: {0}, уже было: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footage stored: {0}</source>
+        <translation>Видеозаписи сохранены: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingest stopped: {0}</source>
+        <translation>Сохранение остановлено: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; the rest is stored at the next dock.</source>
+        <translation>{0}; остальное сохранится при следующем подключении к док-станции.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown recorder: {0}</source>
+        <translation>Неизвестный видеорегистратор: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its serial number is not in the register: bind it to an inventory number.</source>
+        <translation>Его серийного номера нет в реестре: привяжите его к инвентарному номеру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Ingest failed: {0}</source>
+        <translation>Сохранение не удалось: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the journal to see it.</source>
+        <translation>Откройте журнал, чтобы увидеть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorder was reported faulty</source>
+        <translation>Сообщено о неисправности видеорегистратора</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
         <source>The territorial unit</source>
         <translation>Территориальное подразделение</translation>
     </message>
@@ -5866,7 +6101,7 @@ Shorten it all the same?</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -6138,7 +6373,7 @@ Shorten it all the same?</source>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../ui/pages/footage_page.py" line="-128"/>
+        <location filename="../../ui/pages/footage_page.py" line="-129"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>

@@ -107,7 +107,7 @@ def test_kazakh_is_not_the_russian_text():
     kk = _messages(TS_DIR / "inspector_app_kk.ts")
     ru = _messages(TS_DIR / "inspector_app_ru.ts")
     same = [source for key, translation in kk.items() if len(re.findall(r"[A-Za-z]{2,}", source := key[1])) >= 3
-            and translation is not None and ru.get(key) is not None and _texts(translation) == _texts(ru[key])]
+            and not _unfinished(translation) and ru.get(key) is not None and _texts(translation) == _texts(ru[key])]
     assert not same, f"{len(same)} Kazakh translation(s) are the Russian text: {same[:10]}"
     sentences = [" ".join(_texts(t)) for (_c, s), t in kk.items() if t is not None and len(s.split()) >= 4]
     with_letters = [text for text in sentences if KAZAKH_LETTERS & set(text)]

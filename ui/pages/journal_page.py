@@ -39,6 +39,7 @@ from ui.models.journal_table_model import JournalTableModel
 from ui.pages.day_range import DayRange
 from ui.pages.journal_delegate import SignatureCellDelegate, signature_box_width
 from ui.pages.journal_details import JournalDetails
+from ui import shortcuts
 from ui.widgets import Retranslatable, show_error
 
 logger = logging.getLogger(__name__)
@@ -157,6 +158,7 @@ class JournalPage(Retranslatable, QWidget):
                                 (self.fault_button, self.can_report), (self.correct_button, self.can_correct),
                                 (self.close_volume_button, self.can_issue)):
             button.setVisible(allowed)
+        self.reload_shortcut = shortcuts.bind_page(self, "reload", lambda: self.reload())
         self.print_progress = QProgressBar(objectName="printProgress")
         self.print_progress.setRange(0, 0)  # busy: the printer reports no steps
         self.print_progress.setMaximumWidth(140)
@@ -217,6 +219,9 @@ class JournalPage(Retranslatable, QWidget):
         self.correct_button.setText(self.tr("Strike and correct…"))
         self.close_volume_button.setText(self.tr("Close volume…"))
         self.print_button.setText(self.tr("Print…"))
+        shortcuts.bind_button(self.issue_button, "issue", self.tr("Issue a recorder to an inspector"))
+        shortcuts.bind_button(self.return_button, "return", self.tr("Take the selected recorder back"))
+        shortcuts.bind_button(self.print_button, "print", self.tr("Print a volume of the journal to PDF"))
         self._fill_choices()
         self._show_volume_info()
         self._update_count()
