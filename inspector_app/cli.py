@@ -1,6 +1,7 @@
 """`inspector-app`: with no command it opens the window; the commands serve scripts and set-up.
 
     inspector-app [--data-dir PATH] [--demo] [--lang kk|ru|en]      open the window
+    inspector-app --self-check [--grab FILE.png]                     check this installation offscreen; one JSON line
     inspector-app init ...                                           set the unit up
     inspector-app user add|list ... --as LOGIN
     inspector-app recorder add|list|status|history ... --as LOGIN
@@ -59,6 +60,12 @@ def build_parser() -> ArgumentParser:
     common_options(parser, suppress=False)
     parser.add_argument("--demo", action="store_true", help="window only: open a throw-away demo unit")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="window only: the interface language")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation offscreen on a throw-away demo unit (never the real unit's "
+                             "data): resources, translations, the main window and the player; one JSON line, "
+                             "exit code 0 or 1")
+    parser.add_argument("--grab", metavar="FILE.png", type=Path,
+                        help="with --self-check: also save pictures of the main window and the player")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = ArgumentParser(add_help=False, allow_abbrev=False)
     common_options(common, suppress=True)
@@ -74,14 +81,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         refuse_password_options(argv)
         args = build_parser().parse_args(argv)
-        if args.command is not None and (args.demo or args.lang):
-            raise UsageError("--demo and --lang apply only to the window (no command)")
+        if args.command is not None and (args.demo or args.lang or args.self_check):
+            raise UsageError("--demo, --lang and --self-check apply only without a command")
+        if args.self_check and (args.demo or args.lang or args.data_dir):
+            raise UsageError("--self-check makes its own demo unit: no --demo, --lang or --data-dir")
+        if args.grab and not args.self_check:
+            raise UsageError("--grab applies only to --self-check")
     except UsageError as exc:
         return _fail(str(exc), UsageError.code, EXIT_USAGE, as_json="--json" in argv)
     except SystemExit as exc:  # --help and --version print and exit
         return exc.code if isinstance(exc.code, int) else EXIT_OK
 
     try:
+        if args.self_check:
+            return _self_check(args)
         data_dir = _data_dir(args)
         if args.command is None:
             return _open_window(args, data_dir)
@@ -168,6 +181,14 @@ def _open_window(args, data_dir: Path) -> int:
             logger.error("the window cannot start: %s", exc)
             raise StateError(f"The window cannot start: {exc}", code="no_gui") from exc
         return run_gui(data_dir=data_dir, demo=args.demo, lang=args.lang)
+
+
+def _self_check(args) -> int:
+    try:
+        from ui.self_check import run_self_check
+    except ImportError as exc:
+        raise StateError(f"The self-check needs the window's libraries: {exc}", code="no_gui") from exc
+    return run_self_check(grab=args.grab, verbose=args.verbose)
 
 
 def _print_result(result: Result, as_json: bool) -> None:
