@@ -255,6 +255,7 @@ class MainWindow(Retranslatable, QMainWindow):
         from ui.pages.recorders_page import RecordersPage
         from ui.pages.settings_page import SettingsPage
         from ui.pages.users_page import UsersPage
+        from ui import empty_state
 
         for key, title, permission, description in SECTIONS:
             if permission is not None and not allows(self.user.role, permission):
@@ -281,6 +282,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 page = SettingsPage(self.ctx, self.user, self.languages, vault=self.vault, jobs=self.jobs)
             else:
                 page = PlaceholderPage(f"{key}Page", title, description)
+            empty_state.attach_all(page)  # an empty list says why, and what to do
             self.pages[key] = page
             self.stack.addWidget(page)
             self.nav_keys.append(key)

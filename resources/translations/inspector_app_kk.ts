@@ -741,7 +741,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+74"/>
+        <location filename="../../ui/widgets.py" line="+76"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
@@ -1385,6 +1385,79 @@ SHA-256 of the file: {2}</source>
         <location line="+1"/>
         <source>Proof (a letter, photos, a follow-up visit)</source>
         <translation>Дәлел (хат, фотосуреттер, қайта бару)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="+18"/>
+        <source>No journal entries to show. A recorder issued with Issue… (Ctrl+N) appears here; if filters are set, widen them.</source>
+        <translation>Көрсетілетін журнал жазбалары жоқ. «Беру…» (Ctrl+N) арқылы берілген бейнетіркеуіш осында шығады; сүзгілер қойылса, оларды кеңейтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recorders are registered yet. Register each recorder with its inventory and serial numbers (Register…) before it is issued (п.7).</source>
+        <translation>Әзірге бірде-бір бейнетіркеуіш тіркелмеген. Әр бейнетіркеуішті берер алдында түгендеу және сериялық нөмірлерімен тіркеңіз («Тіркеу…») (п.7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a recorder above to see its history.</source>
+        <translation>Тарихын көру үшін жоғарыдан бейнетіркеуішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recordings to show. Dock a returned recorder to charge: its footage is stored by itself (п.11). If filters are set, widen them.</source>
+        <translation>Көрсетілетін бейнежазбалар жоқ. Тапсырылған бейнетіркеуішті қуаттау үшін док-станцияға қосыңыз: оның бейнежазбалары өздігінен сақталады (п.11). Сүзгілер қойылса, оларды кеңейтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events match the filters.</source>
+        <translation>Сүзгілерге сәйкес оқиғалар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No inspections yet. Start one with New…; its acts and prescriptions are made from it.</source>
+        <translation>Әзірге тексерулер жоқ. Тексеруді «Жаңа…» арқылы бастаңыз; оның актілері мен нұсқамалары содан жасалады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violations recorded for the selected inspection (Add violation…).</source>
+        <translation>Таңдалған тексеру бойынша бұзушылықтар тіркелмеген («Бұзушылық қосу…»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No acts or prescriptions have been made for it yet.</source>
+        <translation>Ол бойынша әлі акт те, нұсқама да жасалмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No prescriptions are due.</source>
+        <translation>Мерзімі жеткен нұсқамалар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recording reaches the end of its retention within 30 days.</source>
+        <translation>30 күн ішінде сақтау мерзімі аяқталатын бейнежазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording reaches the end of its retention within 90 days.</source>
+        <translation>90 күн ішінде сақтау мерзімі аяқталатын бейнежазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording is past its retention: nothing awaits destruction.</source>
+        <translation>Сақтау мерзімі өткен бейнежазба жоқ: жоюды күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording is held.</source>
+        <translation>Жоюға тыйым салынған бейнежазба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No destruction lists. Expired recordings proposed for destruction are listed here for the head&apos;s approval.</source>
+        <translation>Жою тізімдері жоқ. Жоюға ұсынылған мерзімі өткен бейнежазбалар басшының бекітуі үшін осында тізімделеді.</translation>
     </message>
 </context>
 <context>
@@ -3536,12 +3609,12 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+211"/>
+        <location filename="../../ui/pages/journal_page.py" line="+212"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>Кезең басы</translation>
     </message>
@@ -4009,7 +4082,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+432"/>
+        <location filename="../../ui/main_window.py" line="+434"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -4183,7 +4256,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to</source>
         <translation>Өту</translation>
     </message>
@@ -4247,6 +4320,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Playback speed</source>
         <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5280,7 +5358,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-456"/>
+        <location filename="../../ui/main_window.py" line="-458"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5361,7 +5439,7 @@ Shorten it all the same?</source>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+82"/>
+        <location filename="../../ui/status_bar.py" line="+83"/>
         <source>Signed in as {0}</source>
         <translation>Жүйеге кірген: {0}</translation>
     </message>
@@ -5401,7 +5479,7 @@ Shorten it all the same?</source>
         <translation>Қойманың құпия сөзі енгізілгенше бейнежазбаларды ашуға болмайды. Енгізу үшін басыңыз.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Time-stamps pending: {0}</source>
         <translation>Күтілетін уақыт белгілері: {0}</translation>
     </message>
@@ -5713,7 +5791,7 @@ Shorten it all the same?</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="+58"/>
+        <location filename="../../ui/signature_pad.py" line="+61"/>
         <source>Sign here</source>
         <translation>Осы жерге қол қойыңыз</translation>
     </message>
@@ -5724,13 +5802,19 @@ Shorten it all the same?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Erase the signature and sign again</source>
         <translation>Қолтаңбаны өшіріп, қайта қол қою</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Signature pad</source>
         <translation>Қол қою алаңы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the signature.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

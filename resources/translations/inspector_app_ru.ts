@@ -742,7 +742,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+74"/>
+        <location filename="../../ui/widgets.py" line="+76"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1387,6 +1387,79 @@ SHA-256 файла: {2}</translation>
         <location line="+1"/>
         <source>Proof (a letter, photos, a follow-up visit)</source>
         <translation>Подтверждение (письмо, фотографии, повторное посещение)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="+18"/>
+        <source>No journal entries to show. A recorder issued with Issue… (Ctrl+N) appears here; if filters are set, widen them.</source>
+        <translation>Нет записей журнала для показа. Видеорегистратор, выданный кнопкой «Выдать…» (Ctrl+N), появится здесь; если заданы фильтры, расширьте их.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recorders are registered yet. Register each recorder with its inventory and serial numbers (Register…) before it is issued (п.7).</source>
+        <translation>Видеорегистраторы ещё не зарегистрированы. Зарегистрируйте каждый видеорегистратор с инвентарным и серийным номерами («Зарегистрировать…») до выдачи (п.7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a recorder above to see its history.</source>
+        <translation>Выберите видеорегистратор выше, чтобы увидеть его историю.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recordings to show. Dock a returned recorder to charge: its footage is stored by itself (п.11). If filters are set, widen them.</source>
+        <translation>Нет видеозаписей для показа. Подключите сданный видеорегистратор к док-станции для зарядки: его видеозаписи сохранятся сами (п.11). Если заданы фильтры, расширьте их.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events match the filters.</source>
+        <translation>Нет событий, соответствующих фильтрам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No inspections yet. Start one with New…; its acts and prescriptions are made from it.</source>
+        <translation>Проверок пока нет. Начните проверку кнопкой «Новая…»; по ней составляются акты и предписания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violations recorded for the selected inspection (Add violation…).</source>
+        <translation>По выбранной проверке нарушения не записаны («Добавить нарушение…»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No acts or prescriptions have been made for it yet.</source>
+        <translation>По ней ещё не составлено ни актов, ни предписаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No prescriptions are due.</source>
+        <translation>Нет предписаний с наступившим сроком.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recording reaches the end of its retention within 30 days.</source>
+        <translation>Нет видеозаписей, срок хранения которых истекает в течение 30 дней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording reaches the end of its retention within 90 days.</source>
+        <translation>Нет видеозаписей, срок хранения которых истекает в течение 90 дней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording is past its retention: nothing awaits destruction.</source>
+        <translation>Нет видеозаписей с истёкшим сроком хранения: уничтожения ничто не ожидает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recording is held.</source>
+        <translation>Нет видеозаписей под запретом уничтожения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No destruction lists. Expired recordings proposed for destruction are listed here for the head&apos;s approval.</source>
+        <translation>Списков на уничтожение нет. Видеозаписи с истёкшим сроком, предложенные к уничтожению, перечисляются здесь для утверждения руководителем.</translation>
     </message>
 </context>
 <context>
@@ -3542,12 +3615,12 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+211"/>
+        <location filename="../../ui/pages/journal_page.py" line="+212"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4016,7 +4089,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+432"/>
+        <location filename="../../ui/main_window.py" line="+434"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -4190,7 +4263,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
@@ -4254,6 +4327,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <location line="+1"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5289,7 +5367,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-456"/>
+        <location filename="../../ui/main_window.py" line="-458"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5370,7 +5448,7 @@ Shorten it all the same?</source>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+82"/>
+        <location filename="../../ui/status_bar.py" line="+83"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен: {0}</translation>
     </message>
@@ -5410,7 +5488,7 @@ Shorten it all the same?</source>
         <translation>Видеозаписи нельзя открыть, пока не введён пароль хранилища. Нажмите, чтобы ввести его.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Time-stamps pending: {0}</source>
         <translation>Ожидают меток времени: {0}</translation>
     </message>
@@ -5722,7 +5800,7 @@ Shorten it all the same?</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="+58"/>
+        <location filename="../../ui/signature_pad.py" line="+61"/>
         <source>Sign here</source>
         <translation>Распишитесь здесь</translation>
     </message>
@@ -5733,13 +5811,19 @@ Shorten it all the same?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Erase the signature and sign again</source>
         <translation>Стереть подпись и расписаться заново</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the signature.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
