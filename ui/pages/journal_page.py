@@ -75,6 +75,7 @@ def make_journal_table(model: JournalTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -209,6 +210,7 @@ class JournalPage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         _set_column_widths(self.table, self.model)  # the headers' words differ between languages
         self.title.setText(self.tr("Journal of issue and return of recorders"))
+        self.table.setAccessibleName(self.title.text())
         self.date_from_check.setText(self.tr("From"))
         self.date_to_check.setText(self.tr("To"))
         self.open_only.setText(self.tr("Open issues only"))
