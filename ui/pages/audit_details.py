@@ -40,6 +40,7 @@ class AuditDetails(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected event"))
+        self.text.setAccessibleName(self.tr("Details of the selected event"))
         self.show_event(self.current)
 
     def show_event(self, event: AuditEvent | None) -> None:

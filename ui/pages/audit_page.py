@@ -48,6 +48,7 @@ def make_audit_table(model: AuditTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -154,6 +155,7 @@ class AuditPage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         _set_column_widths(self.table, self.model)
         self.title.setText(self.tr("Audit trail"))
+        self.table.setAccessibleName(self.tr("Events of the audit trail"))
         self.export_pdf_button.setText(self.tr("Export PDF…"))
         self.export_csv_button.setText(self.tr("Export CSV…"))
         self._update_count()

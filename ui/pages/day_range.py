@@ -6,12 +6,31 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit
 
 from inspector_app.timezones import to_local, zone
 
 DAYS_BACK = 30  # where the "from" calendar opens
+
+
+class DayEdit(QDateEdit):
+    """A bound's calendar, named for a screen reader in the interface language (its check box beside it is
+    no label of it)."""
+
+    def __init__(self, day: QDate, name: str, accessible: str) -> None:
+        super().__init__(day, objectName=name, calendarPopup=True)
+        self.accessible = accessible
+        self.setAccessibleName(QCoreApplication.translate("DayRange", accessible))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("DayRange", self.accessible))
+        super().changeEvent(event)
+
+
+FIRST_DAY = QT_TRANSLATE_NOOP("DayRange", "First day")
+LAST_DAY = QT_TRANSLATE_NOOP("DayRange", "Last day")
 
 
 def local_day_start(day: date, zone_name: str) -> datetime:
@@ -26,9 +45,9 @@ class DayRange:
         self.timezone = timezone
         day = QDate(to_local(today, timezone).date())
         self.from_check = QCheckBox(objectName=f"{prefix}DateFromCheck")
-        self.from_edit = QDateEdit(day.addDays(-DAYS_BACK), objectName=f"{prefix}DateFrom", calendarPopup=True)
+        self.from_edit = DayEdit(day.addDays(-DAYS_BACK), f"{prefix}DateFrom", FIRST_DAY)
         self.to_check = QCheckBox(objectName=f"{prefix}DateToCheck")
-        self.to_edit = QDateEdit(day, objectName=f"{prefix}DateTo", calendarPopup=True)
+        self.to_edit = DayEdit(day, f"{prefix}DateTo", LAST_DAY)
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setEnabled(False)

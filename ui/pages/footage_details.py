@@ -69,6 +69,7 @@ class FootageDetails(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected recording"))
+        self.text.setAccessibleName(self.tr("Details of the selected recording"))
         self.play_button.setText(self.tr("Play"))
         self.show_recording(self.recording)
 

@@ -81,6 +81,7 @@ class FootageFilters(Retranslatable, QWidget):
         self.date_from_check.setText(self.tr("From"))
         self.date_to_check.setText(self.tr("To"))
         self.text.setPlaceholderText(self.tr("Search in notes, file names and hashes"))
+        self.text.setAccessibleName(self.text.placeholderText())  # a placeholder is no name to a screen reader
         self.by_issue.setText(self.tr("Group by issue"))
         self.by_issue.setToolTip(self.tr("One visit at a time: each journal issue with its segments in order"))
         self._fill()

@@ -58,6 +58,7 @@ def make_recordings_table(model: RecordingsTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setIconSize(QSize(THUMBNAIL_HEIGHT * 16 // 9, THUMBNAIL_HEIGHT))
@@ -174,6 +175,7 @@ class FootagePage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         _set_column_widths(self.table, self.model)
         self.title.setText(self.tr("Stored footage"))
+        self.table.setAccessibleName(self.tr("Recordings"))
         self._fill_choices()
         self.filters.retranslate()
         self._update_count()

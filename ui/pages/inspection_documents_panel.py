@@ -88,6 +88,7 @@ class DocumentsPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Documents of the inspection"))
+        self.table.setAccessibleName(self.title.text())
         self.issue_act_button.setText(self.tr("Issue act…"))
         self.issue_prescription_button.setText(self.tr("Issue prescription…"))
         self.draft_button.setText(self.tr("Draft"))

@@ -49,6 +49,7 @@ class JournalDetails(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selected entry"))
+        self.text.setAccessibleName(self.tr("Details of the selected entry"))
         self.verify_button.setText(self.tr("Verify signatures"))
         self.show_row(self.row)
 

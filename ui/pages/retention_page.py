@@ -152,6 +152,8 @@ class RetentionPage(Retranslatable, QWidget):
         }
         for index, text in titles.items():
             self.tabs.setTabText(index, text)
+        for index, tab in self.tabs_by_index.items():
+            (self.rules_table if index == TAB_RULES else tab.table).setAccessibleName(titles[index])
 
     # loading
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

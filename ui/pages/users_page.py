@@ -56,6 +56,7 @@ class UsersPage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Users"))
+        self.table.setAccessibleName(self.title.text())
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.reset_button.setText(self.tr("Set password…"))

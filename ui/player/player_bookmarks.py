@@ -53,6 +53,7 @@ class PlayerBookmarks(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
+        self.list.setAccessibleName(self.title.text())
         self.go_button.setText(self.tr("Go to"))
         self.add_button.setText(self.tr("Note here…"))
         self.add_button.setToolTip(self.tr("A note at the current moment of the recording on screen"))

@@ -129,6 +129,8 @@ class PlayerWidget(Retranslatable, QWidget):
         self.still_button.setText(self.tr("Save a still…"))
         self.fullscreen_button.setText(self.tr("Full screen"))
         self.speed.setToolTip(self.tr("Playback speed"))
+        self.speed.setAccessibleName(self.speed.toolTip())
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
         self._update_buttons()
         self._update_clock()
 
