@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import AppError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
-from ui.widgets import ErrorLabel, Retranslatable
+from ui.widgets import ErrorLabel, Retranslatable, form_row
 
 
 class SignInPanel(Retranslatable, QWidget):
@@ -62,9 +62,8 @@ class SignInPanel(Retranslatable, QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setFixedWidth(460)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.login_edit)
-        self.form.addRow(QLabel(), self.password_edit)
-        self.form.addRow(QLabel(), self.language_combo)
+        for field in (self.login_edit, self.password_edit, self.language_combo):
+            form_row(self.form, field)
         inner = QVBoxLayout(card)
         inner.addWidget(self.unit_label)
         inner.addWidget(self.title)

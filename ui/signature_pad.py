@@ -49,6 +49,9 @@ class SignaturePad(Retranslatable, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        # Signing is drawn with a pen, a finger or the mouse; the pad takes the focus all the same, so that a
+        # screen reader reads its name and what to do, and Delete clears it from the keyboard.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clear_button = QToolButton(self, objectName="clearSignature", clicked=self.clear, autoRaise=True,
                                         cursor=Qt.CursorShape.ArrowCursor, focusPolicy=Qt.FocusPolicy.TabFocus)
         self._refresh()
@@ -59,6 +62,10 @@ class SignaturePad(Retranslatable, QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Erase the signature and sign again"))
         self.setAccessibleName(self.tr("Signature pad"))
+        self.setAccessibleDescription(self.tr(
+            "Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the "
+            "signature."))
+        self.clear_button.setAccessibleName(self.tr("Erase the signature and sign again"))
         self._place_button()
         self.update()
 
@@ -161,6 +168,21 @@ class SignaturePad(Retranslatable, QWidget):
         self._refresh()
         self.changed.emit()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self._read_only:
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self.update()
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not (event.button() == Qt.MouseButton.LeftButton and self._begin("mouse", event.position())):
             super().mousePressEvent(event)
@@ -219,7 +241,8 @@ class SignaturePad(Retranslatable, QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = self.box()
-        painter.setPen(QPen(BORDER, 1))
+        focused = self.hasFocus() and not self._read_only
+        painter.setPen(QPen(self.palette().highlight().color(), 2) if focused else QPen(BORDER, 1))
         painter.setBrush(CARD)
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         if not self._read_only:

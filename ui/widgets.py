@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from inspector_app.errors import AppError
 from ui.error_texts import error_text
@@ -29,6 +29,8 @@ def form_row(form: QFormLayout, field: QWidget, buddy: QWidget | None = None) ->
     label = QLabel()
     label.setBuddy(buddy or field)
     form.addRow(label, field)
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        field.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab into the text
     return field
 
 

@@ -31,6 +31,7 @@ from inspector_app.timezones import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of, inspectors_known
 from ui.models.inspection_models import control_kind_label
+from ui.widgets import form_row
 
 
 class InspectionDialog(FormDialog):
@@ -103,8 +104,7 @@ class InspectionDialog(FormDialog):
         self.retranslate()
 
     def _row(self, form: QFormLayout, widget: QWidget) -> QWidget:
-        form.addRow(QLabel(), widget)
-        return widget
+        return form_row(form, widget)
 
     def _label(self, widget: QWidget, text: str) -> None:
         for form in self.forms:

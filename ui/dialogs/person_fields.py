@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from inspector_app.errors import ValidationError
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, form_row
 
 
 class PersonFields(Retranslatable, QWidget):
@@ -21,12 +21,8 @@ class PersonFields(Retranslatable, QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(QLabel(), self.login)
-        self.form.addRow(QLabel(), self.full_name)
-        self.form.addRow(QLabel(), self.position)
-        if with_password:
-            self.form.addRow(QLabel(), self.password)
-            self.form.addRow(QLabel(), self.password2)
+        for edit in (self.login, self.full_name, self.position, *((self.password, self.password2) if with_password else ())):
+            form_row(self.form, edit)
         self.retranslate()
 
     def retranslate(self) -> None:

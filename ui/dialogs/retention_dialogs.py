@@ -31,6 +31,7 @@ from inspector_app.errors import AppError, StateError, ValidationError
 from ui.dialogs.form_dialog import FormDialog
 from ui.error_texts import error_text
 from ui.pages.retention_tables import kind_label
+from ui.widgets import form_row
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class SignActDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        self.form.addRow(QLabel(), chooser)
+        form_row(self.form, chooser, buddy=self.path)
         self.chooser = chooser
         self.password = self.add_row(QLineEdit(objectName="keyPasswordField"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -25,7 +25,7 @@ from inspector_app.timezones import zone_names
 from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from ui.vault_session import VaultSession
-from ui.widgets import ErrorLabel, Retranslatable
+from ui.widgets import ErrorLabel, Retranslatable, form_row
 
 
 class SettingsPage(Retranslatable, QWidget):
@@ -61,7 +61,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.password_button = QPushButton(objectName="changePasswordButton", clicked=self.change_password)
         self.form = QFormLayout()
         for widget in (self.language, self.timezone, self.idle):
-            self.form.addRow(QLabel(), widget)
+            form_row(self.form, widget)
         content = QWidget(objectName="settingsContent")
         scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(content)
