@@ -37,7 +37,7 @@
     <message>
         <location line="+1"/>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of the selected event</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <source>Events of the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Events of the audit trail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -477,7 +477,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+202"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+203"/>
         <source>Print the badge</source>
         <translation>Print the badge</translation>
     </message>
@@ -1093,12 +1093,12 @@ SHA-256 of the file: {2}</translation>
     <message>
         <location filename="../../ui/pages/day_range.py" line="+32"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>First day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2531,7 @@ SHA-256 of manifest.json: {2}</translation>
     <message>
         <location line="-28"/>
         <source>Details of the selected recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of the selected recording</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2737,7 +2737,7 @@ SHA-256 of manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Recordings</source>
-        <translation type="unfinished">Recordings</translation>
+        <translation>Recordings</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3515,7 +3515,7 @@ SHA-256 of manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Details of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of the selected entry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4089,7 +4089,7 @@ Pages: {1}, entries: {2}</translation>
     <message>
         <location line="+8"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4324,7 +4324,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+2"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in the recording</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4689,12 +4689,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="-9"/>
-        <location line="+154"/>
+        <location line="+147"/>
         <source>not issued</source>
         <translation>not issued</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-153"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -4714,7 +4714,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>evidence</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+99"/>
         <source>no issue</source>
         <translation>no issue</translation>
     </message>
@@ -4742,7 +4742,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>The frame is hidden while the footage is locked: enter the storage password</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-187"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -5814,7 +5814,7 @@ Shorten it all the same?</translation>
     <message>
         <location line="+2"/>
         <source>Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the signature.</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6127,24 @@ Shorten it all the same?</translation>
         <location line="+1"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../ui/formats.py" line="+23"/>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

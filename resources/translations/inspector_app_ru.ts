@@ -37,7 +37,7 @@
     <message>
         <location line="+1"/>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о выбранном событии</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <source>Events of the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>События журнала аудита</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -478,7 +478,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/document_dialogs.py" line="+202"/>
+        <location filename="../../ui/dialogs/document_dialogs.py" line="+203"/>
         <source>Print the badge</source>
         <translation>Печать нагрудного знака</translation>
     </message>
@@ -1095,12 +1095,12 @@ SHA-256 файла: {2}</translation>
     <message>
         <location filename="../../ui/pages/day_range.py" line="+32"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2535,7 @@ SHA-256 файла manifest.json: {2}</translation>
     <message>
         <location line="-28"/>
         <source>Details of the selected recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о выбранной видеозаписи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2741,7 +2741,7 @@ SHA-256 файла manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеозаписи</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3521,7 +3521,7 @@ SHA-256 файла manifest.json: {2}</translation>
     <message>
         <location line="+1"/>
         <source>Details of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о выбранной записи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4096,7 +4096,7 @@ Pages: {1}, entries: {2}</source>
     <message>
         <location line="+8"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4331,7 +4331,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     <message>
         <location line="+2"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция в видеозаписи</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4697,12 +4697,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="-9"/>
-        <location line="+154"/>
+        <location line="+147"/>
         <source>not issued</source>
         <translation>не выдан</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-153"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
@@ -4722,7 +4722,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>доказательство</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+99"/>
         <source>no issue</source>
         <translation>вне выдачи</translation>
     </message>
@@ -4751,7 +4751,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <translation>Пока видеозаписи закрыты, кадр не показывается: введите пароль хранилища</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-187"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -5823,7 +5823,7 @@ Shorten it all the same?</source>
     <message>
         <location line="+2"/>
         <source>Sign here with a pen, a finger or the mouse, as on paper. Delete or the Clear button erases the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распишитесь здесь пером, пальцем или мышью, как на бумаге. Клавиша Delete или кнопка «Очистить» стирает подпись.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6136,24 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../ui/formats.py" line="+23"/>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
