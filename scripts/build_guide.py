@@ -297,8 +297,7 @@ def _flowables(path: Path, styles: dict, width: float, height: float, chapter: i
                     for r, row in enumerate(block.rows)]
             columns = max(len(r) for r in rows)
             rows = [r + [Paragraph("", styles["cell"])] * (columns - len(r)) for r in rows]
-            lengths = [max(len(row[c]) if c < len(row) else 0 for row in block.rows) + 8 for c in range(columns)]
-            widths = [width * n / sum(lengths) for n in lengths]
+            widths = _column_widths(block.rows, columns, width, styles)
             table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
             table.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), "GuideSans"),  # else Helvetica, unembedded
@@ -312,6 +311,54 @@ def _flowables(path: Path, styles: dict, width: float, height: float, chapter: i
             out.append(Paragraph(inline_markup(block.text), styles["note"]))
         elif block.kind == "code":
             out.append(Preformatted(block.text, styles["code"]))
+    return _keep_headings_with_next(out)
+
+
+def _column_widths(rows: list[list[str]], columns: int, width: float, styles: dict) -> list[float]:
+    """Each column at least as wide as its longest word, the rest of the width shared by how much text it has."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def plain(text: str) -> str:
+        return re.sub(r"[*`]", "", LINK_RE.sub(lambda m: m.group("text"), text))
+
+    pad = 10
+    least, wanted = [pad] * columns, [pad] * columns
+    for r, row in enumerate(rows):
+        style = styles["head" if r == 0 else "cell"]
+        for c, cell in enumerate(row[:columns]):
+            text = plain(cell)
+            words = text.split() or [""]
+            least[c] = max(least[c], max(stringWidth(w, style.fontName, style.fontSize) for w in words) + pad)
+            wanted[c] = max(wanted[c], stringWidth(text, style.fontName, style.fontSize) + pad)
+    if sum(wanted) <= width:
+        return [width * w / sum(wanted) for w in wanted]
+    spare = max(width - sum(least), 0)
+    extra = [w - m for w, m in zip(wanted, least)]
+    return [m + spare * e / (sum(extra) or 1) for m, e in zip(least, extra)]
+
+
+def _keep_headings_with_next(flowables: list) -> list:
+    """A heading never ends a page: it is kept together with the block after it."""
+    from reportlab.platypus import KeepTogether
+
+    out: list = []
+    i = 0
+    while i < len(flowables):
+        item = flowables[i]
+        if getattr(item, "outline", None) is not None or getattr(getattr(item, "style", None), "name", "") in (
+                "h1", "h2", "h3"):
+            group = [item]
+            while i + 1 < len(flowables) and getattr(getattr(flowables[i + 1], "style", None), "name", "") in (
+                    "h2", "h3") and len(group) < 3:
+                i += 1
+                group.append(flowables[i])
+            if i + 1 < len(flowables):
+                i += 1
+                group.append(flowables[i])
+            out.append(KeepTogether(group))
+        else:
+            out.append(item)
+        i += 1
     return out
 
 
