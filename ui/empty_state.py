@@ -9,6 +9,7 @@ interface language.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -69,7 +70,10 @@ class EmptyStatePainter(QObject):
         self.view.setAccessibleDescription(empty_text(self.view) if self.is_empty() else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.view and event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind not in (QEvent.Type.Paint, QEvent.Type.LanguageChange) or not shiboken6.isValid(self.view):
+            return False  # e.g. the view is being deleted: its viewport still has events on the way out
+        if watched is self.view and kind == QEvent.Type.LanguageChange:
             self.view.viewport().update()
         elif watched is self.view.viewport() and event.type() == QEvent.Type.Paint:
             self._describe()

@@ -17,7 +17,7 @@ from inspector_app.domain.journal import Notification
 from inspector_app.domain.roles import Permission, allows
 from inspector_app.domain.users import UserView
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.widgets import Retranslatable, show_error
 
 logger = logging.getLogger(__name__)

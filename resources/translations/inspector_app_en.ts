@@ -1390,7 +1390,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="+18"/>
+        <location filename="../../ui/empty_state.py" line="+19"/>
         <source>No journal entries to show. A recorder issued with Issue… (Ctrl+N) appears here; if filters are set, widen them.</source>
         <translation>No journal entries to show. A recorder issued with Issue… (Ctrl+N) appears here; if filters are set, widen them.</translation>
     </message>
@@ -6132,19 +6132,19 @@ Shorten it all the same?</translation>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/formats.py" line="+23"/>
+        <location filename="../../ui/formats.py" line="+25"/>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
 </context>
 <context>

@@ -1392,7 +1392,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="+18"/>
+        <location filename="../../ui/empty_state.py" line="+19"/>
         <source>No journal entries to show. A recorder issued with Issue… (Ctrl+N) appears here; if filters are set, widen them.</source>
         <translation>Нет записей журнала для показа. Видеорегистратор, выданный кнопкой «Выдать…» (Ctrl+N), появится здесь; если заданы фильтры, расширьте их.</translation>
     </message>
@@ -6141,19 +6141,19 @@ Shorten it all the same?</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/formats.py" line="+23"/>
+        <location filename="../../ui/formats.py" line="+25"/>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>кБ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
 </context>
 <context>

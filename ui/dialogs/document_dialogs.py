@@ -27,6 +27,7 @@ from inspector_app.documents.inspection_content import Acknowledged, Official, R
 from inspector_app.domain.inspections import DocumentKind, Inspection
 from inspector_app.errors import ValidationError
 from inspector_app.timezones import to_local, zone
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import document_kind_label, language_label
@@ -94,7 +95,7 @@ class IssueDocumentDialog(FormDialog):
         for index in range(1, self.replaces.count()):
             doc = self.replaces.itemData(index)
             self.replaces.setItemText(index, self.tr("№ {0} of {1} ({2})").format(
-                doc.number, to_local(doc.issued_at, self.timezone).strftime("%d.%m.%Y"), language_label(doc.lang)))
+                doc.number, format_local(doc.issued_at, self.timezone, "%d.%m.%Y"), language_label(doc.lang)))
         self._acknowledgement_changed()
 
     def _representative(self) -> Official | None:

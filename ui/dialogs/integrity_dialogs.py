@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.audit_labels import check_kind_label, check_kinds, clock_reason_label
 from ui.dialogs.form_dialog import FormDialog
-from ui.models.recordings_table_model import format_size
+from ui.formats import format_size
 from ui.widgets import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -155,7 +155,7 @@ class ConfirmClockDialog(FormDialog):
         self._update_ok()
 
     def retranslate(self) -> None:
-        from inspector_app.timezones import format_local
+        from ui.formats import format_local
 
         self.setWindowTitle(self.tr("Confirm the PC clock"))
         zone = self.ctx.timezone()

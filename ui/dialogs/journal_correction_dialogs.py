@@ -16,7 +16,7 @@ from inspector_app.domain.journal import JournalFilter, JournalRow, Volume
 from inspector_app.domain.users import UserView
 from inspector_app.errors import ValidationError
 from inspector_app.services.journal_corrections import CorrectionRequest
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.journal_fields import datetime_edit, entry_summary, fill_purposes, fill_recorders, from_wall_clock
 from ui.dialogs.signer_box import SignerBox, sign_with, signer_row

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit
 
 from inspector_app.domain.journal import JournalRow, Purpose
 from inspector_app.domain.recorders import Recorder
-from inspector_app.timezones import format_local, to_local, zone
+from inspector_app.timezones import to_local, zone
+from ui.formats import date_format, format_local, time_format
 from ui.labels import purpose_label, status_label
 
-DATETIME_FORMAT = "dd.MM.yyyy HH:mm:ss"
 
 
 def recorder_text(recorder: Recorder, with_status: bool = False) -> str:
@@ -73,7 +73,7 @@ def datetime_edit(object_name: str, value: datetime, zone_name: str, latest: dat
     """A date-time edit showing `value` in the unit's zone; `latest` (UTC) caps it, e.g. at now."""
     edit = QDateTimeEdit(objectName=object_name)
     edit.setTimeZone(QTimeZone.utc())
-    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setDisplayFormat(f"{date_format()} {time_format(seconds=True)}")  # the language's form
     edit.setCalendarPopup(True)
     if latest is not None:
         edit.setMaximumDateTime(to_wall_clock(latest, zone_name))

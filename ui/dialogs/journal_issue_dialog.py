@@ -19,7 +19,7 @@ from inspector_app.domain.recorders import RecorderStatus
 from inspector_app.domain.users import UserView
 from inspector_app.errors import ValidationError
 from inspector_app.services.journal import IssueRequest
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.journal_fields import fill_purposes, fill_recorders
 from ui.dialogs.signer_box import SignerBox, sign_with, signer_row

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.inspections import EvidenceRef, Inspection, Violation, ViolationInput
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import catalogue_language

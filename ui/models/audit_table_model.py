@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from inspector_app.domain.audit import AuditEvent, AuditFilter, AuditKind, details_summary
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.audit_labels import audit_kind_label
 from ui.models.base_table_model import ItemRole
 from ui.models.paged_table_model import PagedTableModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from inspector_app.domain.recorders import HistoryKind, RecorderHistoryEntry
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.labels import history_label, status_label
 from ui.models.base_table_model import ObjectTableModel
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt
 
 from inspector_app.domain.inspections import ControlKind, DocumentKind, FollowUp, Inspection, IssuedDocument
-from inspector_app.timezones import format_local
+from ui.formats import format_date, format_local
 from ui.models.base_table_model import ObjectTableModel
 
 _KINDS = {
@@ -84,7 +84,7 @@ _FOLLOW_UP_HEADERS = [
 
 
 def day(value) -> str:
-    return value.strftime("%d.%m.%Y") if value is not None else ""
+    return format_date(value)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RowState
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.labels import remark_kind_label, row_state_label
 from ui.models.base_table_model import ItemRole
 from ui.models.paged_table_model import PagedTableModel

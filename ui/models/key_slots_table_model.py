@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from inspector_app.domain.vault_slots import KeySlot, SlotHolder
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.models.base_table_model import ObjectTableModel
 from ui.models.recordings_table_model import short_name
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from inspector_app.domain.recorders import Recorder, RecorderStatus
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.labels import status_label
 from ui.models.base_table_model import ObjectTableModel
 

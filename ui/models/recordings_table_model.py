@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 
 from inspector_app.domain.recordings import IssueGroup, Recording, RecordingFilter, RecordingFlag, StartSource
-from inspector_app.timezones import format_local
+from ui.formats import format_local, format_size  # noqa: F401 - format_size is used from here too
 from ui.models.base_table_model import ItemRole
 from ui.models.paged_table_model import PagedTableModel
 
@@ -64,13 +64,6 @@ def format_duration(seconds: float | None) -> str:
     total = round(seconds)
     hours, rest = divmod(total, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
-
-
-def format_size(size: int) -> str:
-    """Decimal units, as recorders and file managers show them: kB below a megabyte, GB from a gigabyte."""
-    if size >= 1_000_000_000:
-        return f"{size / 1e9:.2f} GB"
-    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(size, 0) / 1e3:.0f} kB"
 
 
 def short_name(full_name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from inspector_app.domain.journal import Volume
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.i18n import LANGUAGE_NAMES
 

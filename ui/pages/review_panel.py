@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.recordings import Recording
 from inspector_app.domain.review import Bookmark, Decision, FlagKind, ReviewFlag
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.error_texts import error_text
 from ui.widgets import Retranslatable
