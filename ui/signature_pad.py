@@ -175,14 +175,6 @@ class SignaturePad(Retranslatable, QWidget):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusOutEvent(event)
-        self.update()
-
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not (event.button() == Qt.MouseButton.LeftButton and self._begin("mouse", event.position())):
             super().mousePressEvent(event)
@@ -241,8 +233,7 @@ class SignaturePad(Retranslatable, QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = self.box()
-        focused = self.hasFocus() and not self._read_only
-        painter.setPen(QPen(self.palette().highlight().color(), 2) if focused else QPen(BORDER, 1))
+        painter.setPen(QPen(BORDER, 1))
         painter.setBrush(CARD)
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         if not self._read_only:
