@@ -174,6 +174,8 @@ class Session:
         if self.dialog is None:
             raise SelfCheckFailed(step, f"the player did not open: {page.status.text() or 'no reason given'}")
         player = self.dialog.player
+        if not player.player.isAvailable():
+            raise SelfCheckFailed(step, "Qt Multimedia has no media backend here (QMediaPlayer is not available)")
         frames = Frames(player.sink())
         opened, start_ms = time.perf_counter(), player.position_ms()
         player.play()
