@@ -4215,7 +4215,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+80"/>
         <source>Order of appointment (number and date)</source>
         <translation>Order of appointment (number and date)</translation>
     </message>
@@ -6094,7 +6094,7 @@ Shorten it all the same?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-51"/>
         <source>The territorial unit</source>
         <translation>The territorial unit</translation>
     </message>
@@ -6104,7 +6104,12 @@ Shorten it all the same?</translation>
         <translation>The name appears on the journal cover and on every document.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This PC keeps the unit&apos;s journal and footage. Five steps set the unit up: its names, the head, the responsible person, their storage passwords and a recovery sheet. Have at hand the unit&apos;s official names in Kazakh and Russian, the order appointing the responsible person, and a printer. Each of the two signs in with a password of their own and opens the encrypted footage with a second one, the storage password; the printed recovery sheet opens the footage if both storage passwords are lost.</source>
+        <translation>This PC keeps the unit&apos;s journal and footage. Five steps set the unit up: its names, the head, the responsible person, their storage passwords and a recovery sheet. Have at hand the unit&apos;s official names in Kazakh and Russian, the order appointing the responsible person, and a printer. Each of the two signs in with a password of their own and opens the encrypted footage with a second one, the storage password; the printed recovery sheet opens the footage if both storage passwords are lost.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>

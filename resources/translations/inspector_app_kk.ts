@@ -4215,7 +4215,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+80"/>
         <source>Order of appointment (number and date)</source>
         <translation>Тағайындау туралы бұйрық (нөмірі және күні)</translation>
     </message>
@@ -6094,7 +6094,7 @@ Shorten it all the same?</source>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-51"/>
         <source>The territorial unit</source>
         <translation>Аумақтық бөлімше</translation>
     </message>
@@ -6104,7 +6104,12 @@ Shorten it all the same?</source>
         <translation>Атауы журналдың мұқабасында және әрбір құжатта көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This PC keeps the unit&apos;s journal and footage. Five steps set the unit up: its names, the head, the responsible person, their storage passwords and a recovery sheet. Have at hand the unit&apos;s official names in Kazakh and Russian, the order appointing the responsible person, and a printer. Each of the two signs in with a password of their own and opens the encrypted footage with a second one, the storage password; the printed recovery sheet opens the footage if both storage passwords are lost.</source>
+        <translation>Бұл компьютер бөлімшенің журналы мен бейнежазбаларын сақтайды. Бөлімше бес қадаммен бапталады: атауы, басшы, жауапты тұлға, олардың қойманың құпия сөздері және қалпына келтіру парағы. Бөлімшенің қазақ және орыс тілдеріндегі ресми атауларын, жауапты тұлғаны тағайындау туралы бұйрықты және принтерді дайындап қойыңыз. Екеуінің әрқайсысы жүйеге өз құпия сөзімен кіреді, ал шифрланған бейнежазбаларды екінші құпия сөзбен — қойманың құпия сөзі арқылы ашады; қойманың екі құпия сөзі де жоғалса, басып шығарылған қалпына келтіру парағы бейнежазбаларды ашады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name in Kazakh</source>
         <translation>Қазақ тіліндегі атауы</translation>
     </message>

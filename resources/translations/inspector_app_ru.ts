@@ -4222,7 +4222,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="+71"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="+80"/>
         <source>Order of appointment (number and date)</source>
         <translation>Приказ о назначении (номер и дата)</translation>
     </message>
@@ -6103,7 +6103,7 @@ Shorten it all the same?</source>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="-45"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="-51"/>
         <source>The territorial unit</source>
         <translation>Территориальное подразделение</translation>
     </message>
@@ -6113,7 +6113,12 @@ Shorten it all the same?</source>
         <translation>Наименование указывается на обложке журнала и в каждом документе.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This PC keeps the unit&apos;s journal and footage. Five steps set the unit up: its names, the head, the responsible person, their storage passwords and a recovery sheet. Have at hand the unit&apos;s official names in Kazakh and Russian, the order appointing the responsible person, and a printer. Each of the two signs in with a password of their own and opens the encrypted footage with a second one, the storage password; the printed recovery sheet opens the footage if both storage passwords are lost.</source>
+        <translation>Этот компьютер ведёт журнал и хранит видеозаписи подразделения. Подразделение настраивается в пять шагов: наименование, руководитель, ответственное лицо, их пароли хранилища и лист восстановления. Приготовьте официальные наименования подразделения на казахском и русском языках, приказ о назначении ответственного лица и принтер. Каждый из двоих входит в систему со своим паролем, а зашифрованные видеозаписи открывает вторым — паролем хранилища; если оба пароля хранилища утеряны, видеозаписи открывает распечатанный лист восстановления.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском языке</translation>
     </message>

@@ -192,3 +192,23 @@ def test_a_journal_change_refreshes_the_notifications_bar_at_once(qtbot, unit_co
     window.pages["journal"].journal_changed.emit()
     assert bar.isVisible()
     assert any("ВР-050" in label.text() for label in bar.findChildren(QLabel))
+
+
+def test_setup_wizard_first_page_explains_the_steps_and_the_two_passwords(qtbot, context, qapp):
+    from ui.i18n import LanguageManager
+
+    languages = LanguageManager(qapp)
+    try:
+        for lang, words in (("en", ("Five steps", "storage password", "recovery sheet", "printer")),
+                            ("kk", ("бес қадам", "қойманың құпия сөзі", "қалпына келтіру парағы")),
+                            ("ru", ("пять шагов", "паролем хранилища", "лист восстановления"))):
+            languages.install(lang)
+            wizard = SetupWizard(context)
+            qtbot.addWidget(wizard)
+            wizard.show()
+            intro = wizard.unit_page.intro
+            assert intro.isVisible() and all(word in intro.text() for word in words), (lang, intro.text())
+            storage = wizard.storage_page
+            assert storage.intro.text() and storage.warning.text()  # what it is, and what losing it means
+    finally:
+        languages.install("en")

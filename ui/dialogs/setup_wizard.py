@@ -36,7 +36,10 @@ class UnitPage(Retranslatable, QWizardPage):
         self.timezone = QComboBox(objectName="unitTimezone")
         self.timezone.addItems(zone_names())
         self.timezone.setCurrentText(DEFAULT_TIMEZONE)
+        # The first thing a new unit reads: what the steps are, what to have at hand, the two kinds of password.
+        self.intro = QLabel(objectName="setupIntro", wordWrap=True)
         self.form = QFormLayout(self)
+        self.form.addRow(self.intro)
         for widget in (self.name_kk, self.name_ru, self.code, self.journal_index, self.timezone):
             form_row(self.form, widget)
         self.retranslate()
@@ -44,6 +47,12 @@ class UnitPage(Retranslatable, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("The territorial unit"))
         self.setSubTitle(self.tr("The name appears on the journal cover and on every document."))
+        self.intro.setText(self.tr(
+            "This PC keeps the unit's journal and footage. Five steps set the unit up: its names, the head, the "
+            "responsible person, their storage passwords and a recovery sheet. Have at hand the unit's official "
+            "names in Kazakh and Russian, the order appointing the responsible person, and a printer. Each of the "
+            "two signs in with a password of their own and opens the encrypted footage with a second one, the "
+            "storage password; the printed recovery sheet opens the footage if both storage passwords are lost."))
         self.form.labelForField(self.name_kk).setText(self.tr("Name in Kazakh"))
         self.form.labelForField(self.name_ru).setText(self.tr("Name in Russian"))
         self.form.labelForField(self.code).setText(self.tr("Unit code"))
