@@ -92,8 +92,11 @@ def run_self_check(grab: Path | None = None, verbose: bool = False) -> int:
 
 
 class SelfCheck:
+    """Runs the steps in order, timing each; the first failure ends the check."""
+
     def __init__(self, collected: _Collected, grab: Path | None) -> None:
         self.collected, self.grab = collected, grab
+        self.languages = None  # the LanguageManager, once the application exists
         self.timings: dict[str, int] = {}
         self.facts: dict[str, object] = {}
 
