@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("kk", "ru", "en")
-PLACEHOLDER = re.compile(r"\{\d*\}|%\d+|%n")
+PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%L?\d+|%L?n")
 
 
 def ts_path(lang: str) -> Path:

@@ -390,10 +390,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -741,7 +741,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+76"/>
+        <location filename="../../ui/widgets.py" line="+95"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -866,10 +866,10 @@ SHA-256 of the file: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s) held.</source>
+        <source>%Ln recording(s) held.</source>
         <translation>
-            <numerusform>%n recording held.</numerusform>
-            <numerusform>%n recordings held.</numerusform>
+            <numerusform>%Ln recording held.</numerusform>
+            <numerusform>%Ln recordings held.</numerusform>
         </translation>
     </message>
     <message>
@@ -2491,18 +2491,18 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%n violation(s) shown</source>
+        <source>%Ln violation(s) shown</source>
         <translation>
-            <numerusform>%n violation shown</numerusform>
-            <numerusform>%n violations shown</numerusform>
+            <numerusform>%Ln violation shown</numerusform>
+            <numerusform>%Ln violations shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,10 +2741,10 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s)</source>
+        <source>%Ln recording(s)</source>
         <translation>
-            <numerusform>%n recording</numerusform>
-            <numerusform>%n recordings</numerusform>
+            <numerusform>%Ln recording</numerusform>
+            <numerusform>%Ln recordings</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,10 +3202,10 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
-        <source>%n inspection(s)</source>
+        <source>%Ln inspection(s)</source>
         <translation>
-            <numerusform>%n inspection</numerusform>
-            <numerusform>%n inspections</numerusform>
+            <numerusform>%Ln inspection</numerusform>
+            <numerusform>%Ln inspections</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,10 +3690,10 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,10 +4565,10 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>%n recorder(s)</source>
+        <source>%Ln recorder(s)</source>
         <translation>
-            <numerusform>%n recorder</numerusform>
-            <numerusform>%n recorders</numerusform>
+            <numerusform>%Ln recorder</numerusform>
+            <numerusform>%Ln recorders</numerusform>
         </translation>
     </message>
 </context>
@@ -4725,10 +4725,10 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %Ln segment(s)</source>
         <translation>
-            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %n segment</numerusform>
-            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %n segments</numerusform>
+            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %Ln segment</numerusform>
+            <numerusform>No. {0} of volume {1}: {2}, {3}, {4}, %Ln segments</numerusform>
         </translation>
     </message>
     <message>
@@ -6344,10 +6344,10 @@ Shorten it all the same?</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <source>%Ln recording(s) stored before the storage password are not encrypted yet.</source>
         <translation>
-            <numerusform>%n recording stored before the storage password is not encrypted yet.</numerusform>
-            <numerusform>%n recordings stored before the storage password are not encrypted yet.</numerusform>
+            <numerusform>%Ln recording stored before the storage password is not encrypted yet.</numerusform>
+            <numerusform>%Ln recordings stored before the storage password are not encrypted yet.</numerusform>
         </translation>
     </message>
 </context>

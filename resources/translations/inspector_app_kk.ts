@@ -390,10 +390,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n оқиға</numerusform>
-            <numerusform>%n оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
     <message>
@@ -741,7 +741,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+76"/>
+        <location filename="../../ui/widgets.py" line="+95"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
@@ -866,10 +866,10 @@ SHA-256 of the file: {2}</source>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s) held.</source>
+        <source>%Ln recording(s) held.</source>
         <translation>
-            <numerusform>%n жазбаға тыйым салынды.</numerusform>
-            <numerusform>%n жазбаға тыйым салынды.</numerusform>
+            <numerusform>%Ln жазбаға тыйым салынды.</numerusform>
+            <numerusform>%Ln жазбаға тыйым салынды.</numerusform>
         </translation>
     </message>
     <message>
@@ -2491,18 +2491,18 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%n violation(s) shown</source>
+        <source>%Ln violation(s) shown</source>
         <translation>
-            <numerusform>%n бұзушылық көрсетілген</numerusform>
-            <numerusform>%n бұзушылық көрсетілген</numerusform>
+            <numerusform>%Ln бұзушылық көрсетілген</numerusform>
+            <numerusform>%Ln бұзушылық көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>мерзімі өткені: %n</numerusform>
-            <numerusform>мерзімі өткені: %n</numerusform>
+            <numerusform>мерзімі өткені: %Ln</numerusform>
+            <numerusform>мерзімі өткені: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,10 +2741,10 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s)</source>
+        <source>%Ln recording(s)</source>
         <translation>
-            <numerusform>%n бейнежазба</numerusform>
-            <numerusform>%n бейнежазба</numerusform>
+            <numerusform>%Ln бейнежазба</numerusform>
+            <numerusform>%Ln бейнежазба</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,10 +3202,10 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
-        <source>%n inspection(s)</source>
+        <source>%Ln inspection(s)</source>
         <translation>
-            <numerusform>%n тексеру</numerusform>
-            <numerusform>%n тексеру</numerusform>
+            <numerusform>%Ln тексеру</numerusform>
+            <numerusform>%Ln тексеру</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,10 +3690,10 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n жазба</numerusform>
-            <numerusform>%n жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,10 +4565,10 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>%n recorder(s)</source>
+        <source>%Ln recorder(s)</source>
         <translation>
-            <numerusform>%n бейнетіркеуіш</numerusform>
-            <numerusform>%n бейнетіркеуіш</numerusform>
+            <numerusform>%Ln бейнетіркеуіш</numerusform>
+            <numerusform>%Ln бейнетіркеуіш</numerusform>
         </translation>
     </message>
 </context>
@@ -4725,10 +4725,10 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %Ln segment(s)</source>
         <translation>
-            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %n бөлік</numerusform>
-            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %n бөлік</numerusform>
+            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %Ln бөлік</numerusform>
+            <numerusform>{1}-томның № {0} жазбасы: {2}, {3}, {4}, %Ln бөлік</numerusform>
         </translation>
     </message>
     <message>
@@ -6344,10 +6344,10 @@ Shorten it all the same?</source>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <source>%Ln recording(s) stored before the storage password are not encrypted yet.</source>
         <translation>
-            <numerusform>Қойманың құпия сөзіне дейін сақталған %n бейнежазба әлі шифрланбаған.</numerusform>
-            <numerusform>Қойманың құпия сөзіне дейін сақталған %n бейнежазба әлі шифрланбаған.</numerusform>
+            <numerusform>Қойманың құпия сөзіне дейін сақталған %Ln бейнежазба әлі шифрланбаған.</numerusform>
+            <numerusform>Қойманың құпия сөзіне дейін сақталған %Ln бейнежазба әлі шифрланбаған.</numerusform>
         </translation>
     </message>
 </context>

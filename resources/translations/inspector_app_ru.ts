@@ -390,11 +390,11 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n событие</numerusform>
-            <numerusform>%n события</numerusform>
-            <numerusform>%n событий</numerusform>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+76"/>
+        <location filename="../../ui/widgets.py" line="+95"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -867,11 +867,11 @@ SHA-256 файла: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s) held.</source>
+        <source>%Ln recording(s) held.</source>
         <translation>
-            <numerusform>Запрет наложен на %n запись.</numerusform>
-            <numerusform>Запрет наложен на %n записи.</numerusform>
-            <numerusform>Запрет наложен на %n записей.</numerusform>
+            <numerusform>Запрет наложен на %Ln запись.</numerusform>
+            <numerusform>Запрет наложен на %Ln записи.</numerusform>
+            <numerusform>Запрет наложен на %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,20 +2493,20 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%n violation(s) shown</source>
+        <source>%Ln violation(s) shown</source>
         <translation>
-            <numerusform>показано %n нарушение</numerusform>
-            <numerusform>показано %n нарушения</numerusform>
-            <numerusform>показано %n нарушений</numerusform>
+            <numerusform>показано %Ln нарушение</numerusform>
+            <numerusform>показано %Ln нарушения</numerusform>
+            <numerusform>показано %Ln нарушений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>просрочено: %n</numerusform>
-            <numerusform>просрочено: %n</numerusform>
-            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,11 +2745,11 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n recording(s)</source>
+        <source>%Ln recording(s)</source>
         <translation>
-            <numerusform>%n видеозапись</numerusform>
-            <numerusform>%n видеозаписи</numerusform>
-            <numerusform>%n видеозаписей</numerusform>
+            <numerusform>%Ln видеозапись</numerusform>
+            <numerusform>%Ln видеозаписи</numerusform>
+            <numerusform>%Ln видеозаписей</numerusform>
         </translation>
     </message>
     <message>
@@ -3207,11 +3207,11 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
-        <source>%n inspection(s)</source>
+        <source>%Ln inspection(s)</source>
         <translation>
-            <numerusform>%n проверка</numerusform>
-            <numerusform>%n проверки</numerusform>
-            <numerusform>%n проверок</numerusform>
+            <numerusform>%Ln проверка</numerusform>
+            <numerusform>%Ln проверки</numerusform>
+            <numerusform>%Ln проверок</numerusform>
         </translation>
     </message>
     <message>
@@ -3696,11 +3696,11 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -4572,11 +4572,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>%n recorder(s)</source>
+        <source>%Ln recorder(s)</source>
         <translation>
-            <numerusform>%n видеорегистратор</numerusform>
-            <numerusform>%n видеорегистратора</numerusform>
-            <numerusform>%n видеорегистраторов</numerusform>
+            <numerusform>%Ln видеорегистратор</numerusform>
+            <numerusform>%Ln видеорегистратора</numerusform>
+            <numerusform>%Ln видеорегистраторов</numerusform>
         </translation>
     </message>
 </context>
@@ -4733,11 +4733,11 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)</source>
+        <source>No. {0} of volume {1}: {2}, {3}, {4}, %Ln segment(s)</source>
         <translation>
-            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагмент</numerusform>
-            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагмента</numerusform>
-            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %n фрагментов</numerusform>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %Ln фрагмент</numerusform>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %Ln фрагмента</numerusform>
+            <numerusform>№ {0} тома {1}: {2}, {3}, {4}, %Ln фрагментов</numerusform>
         </translation>
     </message>
     <message>
@@ -6353,11 +6353,11 @@ Shorten it all the same?</source>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n recording(s) stored before the storage password are not encrypted yet.</source>
+        <source>%Ln recording(s) stored before the storage password are not encrypted yet.</source>
         <translation>
-            <numerusform>%n видеозапись, сохранённая до пароля хранилища, ещё не зашифрована.</numerusform>
-            <numerusform>%n видеозаписи, сохранённые до пароля хранилища, ещё не зашифрованы.</numerusform>
-            <numerusform>%n видеозаписей, сохранённых до пароля хранилища, ещё не зашифрованы.</numerusform>
+            <numerusform>%Ln видеозапись, сохранённая до пароля хранилища, ещё не зашифрована.</numerusform>
+            <numerusform>%Ln видеозаписи, сохранённые до пароля хранилища, ещё не зашифрованы.</numerusform>
+            <numerusform>%Ln видеозаписей, сохранённых до пароля хранилища, ещё не зашифрованы.</numerusform>
         </translation>
     </message>
 </context>

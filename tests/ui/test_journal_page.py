@@ -233,7 +233,7 @@ def test_lazy_model_reads_only_the_pages_it_shows(qtbot, unit_context, responsib
     QApplication.processEvents()
     assert counting.count_calls == 1
     assert page.model.rowCount() == 1000
-    assert page.count_label.text() == "1000 entries"
+    assert page.count_label.text() == "1,000 entries"  # the count in the language's form (%Ln)
     assert counting.rows_calls == [(0, 200)] and counting.rows_read == 200
     assert page.model.index(0, M.COL_NUMBER).data() == "1000"
 

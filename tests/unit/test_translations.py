@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 SOURCE_DIRS = ("inspector_app", "ui", "devices", "storage")
 LANGUAGES = ("kk", "ru", "en")
-PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%\d+|%n")
+PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%L?\d+|%L?n")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 # A translation may equal its English source when it is a name, a code or a unit the offices write so.
 SAME_IN_ENGLISH = re.compile(r"^[\W\d_]*([A-Z0-9][A-Za-z0-9\-/.]*|PDF|SHA-256|TSA|NCALayer|USB|ID|OK|MP4)?[\W\d_]*$")

@@ -145,7 +145,7 @@ class RecordingsTableModel(PagedTableModel):
             return self.tr("no issue") if long else ""
         if not long:
             return self.tr("No. {0}/{1}").format(group.number, group.volume_number)
-        return self.tr("No. {0} of volume {1}: {2}, {3}, {4}, %n segment(s)", "", group.segments).format(
+        return self.tr("No. {0} of volume {1}: {2}, {3}, {4}, %Ln segment(s)", "", group.segments).format(
             group.number, group.volume_number, group.inventory_number, short_name(group.user_full_name),
             format_local(group.issued_at, self.timezone, "%d.%m.%Y"))
 

@@ -162,7 +162,7 @@ class AuditPage(Retranslatable, QWidget):
         self.model.relabel()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n events", "", self.model.total()))
+        self.count_label.setText(self.tr("%Ln events", "", self.model.total()))
 
     # loading
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -112,8 +112,8 @@ class FollowUpPage(Retranslatable, QWidget):
 
     def _update_count(self) -> None:
         overdue = sum(1 for i in self.items if i.state is FollowUp.OVERDUE)
-        self.count_label.setText(self.tr("%n violation(s) shown", "", self.model.rowCount()) + " · "
-                                 + self.tr("%n overdue", "", overdue))
+        self.count_label.setText(self.tr("%Ln violation(s) shown", "", self.model.rowCount()) + " · "
+                                 + self.tr("%Ln overdue", "", overdue))
 
     def _selection_changed(self, *_args) -> None:
         item = self.selected()

@@ -184,7 +184,7 @@ class FootagePage(Retranslatable, QWidget):
         self.evidence.retranslate()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n recording(s)", "", self.model.total()))
+        self.count_label.setText(self.tr("%Ln recording(s)", "", self.model.total()))
 
     # choices
     def _load_choices(self) -> None:

@@ -68,7 +68,7 @@ class CourtActions(Retranslatable, QWidget):
         except AppError as error:
             show_error(self, error)
             return None
-        self.status.setText(self.tr("%n recording(s) held.", "", len(holds)))
+        self.status.setText(self.tr("%Ln recording(s) held.", "", len(holds)))
         return holds
 
     def export_package(self, target: Path | None = None, lang: str | None = None):

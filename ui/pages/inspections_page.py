@@ -152,7 +152,7 @@ class InspectionsPage(Retranslatable, QWidget):
         return row.inspection if row is not None else None
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n inspection(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln inspection(s)", "", self.model.rowCount()))
 
     def _selection_changed(self, *_args) -> None:
         inspection = self.selected()

@@ -238,7 +238,7 @@ class JournalPage(Retranslatable, QWidget):
             current.number, current.registration_index, format_local(current.started_at, self.timezone, "%d.%m.%Y")))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n entries", "", self.model.total()))
+        self.count_label.setText(self.tr("%Ln entries", "", self.model.total()))
 
     # the choices of the filters
     def current_volume(self) -> Volume | None:

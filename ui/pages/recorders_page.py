@@ -120,7 +120,7 @@ class RecordersPage(Retranslatable, QWidget):
         return selected_item(self.table)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n recorder(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln recorder(s)", "", self.model.rowCount()))
 
     def _selection_changed(self, *_args) -> None:
         recorder = self.selected()

@@ -161,7 +161,7 @@ class VaultConversionPanel(Retranslatable, QWidget):
             return
         parts = [self.message] if self.message else []
         if self.plain_left:
-            parts.append(self.tr("%n recording(s) stored before the storage password are not encrypted yet.", "",
+            parts.append(self.tr("%Ln recording(s) stored before the storage password are not encrypted yet.", "",
                                  self.plain_left))
         self.status.setText(" ".join(parts))
         self.status.setStyleSheet("color: #b00020;" if self.plain_left else "color: #1b6e20;")
