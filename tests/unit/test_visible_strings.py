@@ -76,3 +76,14 @@ def test_the_scan_sees_a_literal_and_lets_a_translated_text_pass():
               "combo.setItemText(0, f'{name} (SHA-256 {digest})')\n")
     found = literal_texts(source)
     assert [line.split(": ", 1)[1] for line in found] == ["QLabel('Recorders')", "critical('Error')"]
+
+
+def test_the_window_formats_dates_in_the_interface_language():
+    """Every date on screen goes through ui/formats.py (the language's form), not the documents' own function."""
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "inspector_app.timezones" \
+                    and any(alias.name == "format_local" for alias in node.names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, "import format_local from ui.formats instead: " + ", ".join(offenders)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.inspections import ControlKind, Inspection, InspectionInput
 from inspector_app.domain.journal import EntryKind, JournalFilter
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of, inspectors_known
 from ui.models.inspection_models import control_kind_label

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from inspector_app.domain.audit import AuditEvent
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.audit_labels import audit_kind_label
 from ui.models.audit_table_model import TIME_FORMAT
 from ui.widgets import Retranslatable

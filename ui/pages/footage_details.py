@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from inspector_app.domain.recordings import ClockCheck, ContinuityReport, Recording
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.error_texts import error_text
 from ui.models.recordings_table_model import format_duration, format_size
 from ui.pages.review_panel import ReviewPanel

@@ -32,7 +32,7 @@ from inspector_app.domain.journal import EntryKind, JournalFilter
 from inspector_app.domain.recordings import RecordingFilter, StartSource
 from inspector_app.errors import AppError
 from inspector_app.services.recordings import RecordingsService
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.jobs import JobRunner
 from ui.models.recordings_table_model import SHA_PREFIX, START_SOURCES, THUMBNAIL_HEIGHT, RecordingsTableModel
 from ui.pages.evidence_export import EvidenceExport

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from inspector_app.domain.journal import JournalRow
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.error_texts import error_text
 from ui.labels import purpose_label, remark_kind_label, row_state_label, signer_role_label
 from ui.widgets import Retranslatable

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.journal import EntryKind, JournalFilter, JournalRow, RowState, Volume
 from inspector_app.domain.roles import Permission, allows
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.error_texts import error_text
 from ui.models.journal_table_model import JournalTableModel
 from ui.pages.day_range import DayRange

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from inspector_app.domain.retention import ListState, RetentionKind
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.models.base_table_model import ObjectTableModel
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from inspector_app.context import AppContext
 from inspector_app.domain.roles import Permission, Role, allows
 from inspector_app.domain.users import UserView
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.dialogs.password_dialogs import ResetPasswordDialog
 from ui.dialogs.user_dialogs import AddUserDialog, AppointDialog, EditUserDialog
 from ui.models.users_table_model import UsersTableModel

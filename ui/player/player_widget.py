@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.audit import AuditKind
 from inspector_app.errors import AppError
-from inspector_app.timezones import format_local
+from ui.formats import format_local
 from ui.error_texts import error_text
 from ui.models.recordings_table_model import format_duration
 from ui.player.still import captioned, png_bytes, write_still
