@@ -11,9 +11,28 @@ from ui.error_texts import error_text
 
 
 class Retranslatable:
-    """Mixin: call `retranslate()` at the end of `__init__`; it is called again on every language change."""
+    """Mixin: call `retranslate()` at the end of `__init__`; it is called again on every language change.
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    After each `retranslate()` the form labels of the widget's window get their mnemonics anew, in the new
+    language (`ui/mnemonics.py`)."""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("retranslate")
+        if own is None or getattr(own, "assigns_mnemonics", False):
+            return
+
+        def retranslate(self, *args, **kwargs):
+            result = own(self, *args, **kwargs)
+            from ui.mnemonics import assign_mnemonics
+
+            assign_mnemonics(self)
+            return result
+
+        retranslate.__doc__, retranslate.__name__, retranslate.assigns_mnemonics = own.__doc__, "retranslate", True
+        cls.retranslate = retranslate
+
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTabWidget, QWidget
 
 from inspector_app import passwords, vault_keys
@@ -247,6 +248,7 @@ def test_the_main_dialogs_name_their_controls_and_follow_the_keyboard(qtbot, dem
     _settle(qtbot)
     for screen, factory in _dialogs(window, demo, role):
         dialog = factory()
+        problems += _labels_problems(dialog, f"{role} {screen}")
         problems += _audit_dialog(qtbot, dialog, f"{role} {screen}")
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
@@ -292,6 +294,7 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
         page = wizard.currentPage()
         screen = f"setup wizard {type(page).__name__} {wizard.currentId()}"
         problems += _audit_names(qtbot, wizard, screen) + _audit_keyboard(qtbot, wizard, screen)
+        problems += _labels_problems(wizard, screen)
         if answer is not None:
             answer(page)
             wizard.next()
@@ -301,3 +304,48 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
     qtbot.waitExposed(lock)
     problems += _audit_names(qtbot, lock, "lock dialog") + _audit_keyboard(qtbot, lock, "lock dialog")
     assert not problems, "\n".join(problems)
+
+
+def _labels_problems(window: QWidget, screen: str) -> list[str]:
+    """Every visible form label has a mnemonic of its own in the window (Alt+letter jumps to its field)."""
+    from ui.mnemonics import form_labels, mnemonic_of
+
+    problems, seen = [], {}
+    for label in form_labels(window):
+        if not label.isVisibleTo(window):
+            continue
+        letter = mnemonic_of(label.text())
+        if not letter:
+            problems.append(f"{screen}: the label {label.text()!r} of {label.buddy().objectName()} has no mnemonic")
+        elif letter in seen:
+            problems.append(f"{screen}: {label.text()!r} and {seen[letter]!r} share the mnemonic {letter!r}")
+        else:
+            seen[letter] = label.text()
+    return problems
+
+
+def test_alt_and_a_form_labels_letter_moves_to_its_field_in_kazakh(qtbot, demo):
+    from ui.dialogs.recorder_dialogs import RecorderDialog
+    from ui.i18n import LanguageManager
+    from ui.mnemonics import mnemonic_of
+
+    languages = LanguageManager(QApplication.instance())
+    languages.install("kk")
+    try:
+        login = ROLES["responsible"]
+        user = demo.accounts.authenticate(login, demo.test_credentials[login])
+        dialog = RecorderDialog(demo, user)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not _labels_problems(dialog, "recorder dialog (kk)")
+        label = dialog.form.labelForField(dialog.model)
+        assert label.text().replace("&", "") == "Моделі"
+        letter = mnemonic_of(label.text())
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+        dialog.inventory.setFocus()
+        qtbot.keyClick(dialog.inventory, QKeySequence.mnemonic(label.text())[0].key(), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is dialog.model, letter
+    finally:
+        languages.install("en")
