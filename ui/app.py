@@ -34,6 +34,9 @@ def create_application() -> QApplication:
     app.setOrganizationName("ISC-KZ")
     app.setApplicationDisplayName("Inspector App")
     install_fonts(app)
+    from ui.tray import app_icon
+
+    app.setWindowIcon(app_icon())  # drawn, as the tray's: the taskbar, the title bar, Alt+Tab
     return app
 
 
