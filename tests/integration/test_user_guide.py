@@ -155,7 +155,8 @@ def test_pdf_has_embedded_fonts_the_chapters_and_the_kazakh_letters(pdfs, lang):
     for title in _titles(lang):
         assert flat.count(title) >= 2, f"«{title}» in the contents and as the chapter's heading"
     assert guide.TEXTS[lang]["page"].format(pages) in flat, "the last page is numbered"
-    assert guide.TEXTS[lang]["page"].format(1) not in flat, "the title page is not"
+    first = re.escape(guide.TEXTS[lang]["page"].format(1))
+    assert not re.search(rf"(?<!\d){first}(?!\d)", flat), "the title page is not"
     source = "".join(p.read_text(encoding="utf-8") for p in _chapters(lang)).lower()
     letters = KAZAKH_LETTERS & set(source)
     if lang == "kk":
