@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Build the one-folder desktop bundle dist/InspectorApp/ from build.spec with PyInstaller.
 #
-#   bash scripts/build_bundle.sh        set up, install PyInstaller if needed, build
+#   bash scripts/build_bundle.sh              set up, install PyInstaller if needed, build, then start the
+#                                             built bundle's self-check (scripts/check_bundle.sh)
+#   bash scripts/build_bundle.sh --no-check   build only
 #
 # From a clean clone this is the one command: scripts/setup.sh (system libraries, .venv, compiled
 # translations), then the `build` extra of pyproject.toml (PyInstaller) into .venv only when it is
 # missing or pyproject.toml changed since it was installed, then `pyinstaller --noconfirm --clean`.
-# `bash scripts/check_bundle.sh` then starts the built bundle and runs its self-check.
+# Then scripts/check_bundle.sh starts the built bundle offscreen and runs its self-check (unless --no-check).
 #
 # Environment: as scripts/setup.sh (PYTHON, INSPECTOR_SKIP_APT).
 set -euo pipefail
@@ -15,6 +17,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 log() { printf 'build_bundle: %s\n' "$*"; }
+
+CHECK=1
+for arg in "$@"; do
+    case "$arg" in
+        --no-check) CHECK=0 ;;
+        *) printf 'build_bundle: unknown argument: %s (only --no-check)\n' "$arg" >&2; exit 2 ;;
+    esac
+done
 
 bash "$ROOT/scripts/setup.sh" </dev/null
 
@@ -46,3 +56,7 @@ BUNDLE="$ROOT/dist/InspectorApp"
 size_mb="$(du -sm "$BUNDLE" | cut -f1)"
 files="$(find "$BUNDLE" -type f | wc -l)"
 log "built $BUNDLE in ${elapsed} s: ${size_mb} MB, ${files} files"
+
+if (( CHECK )); then
+    bash "$ROOT/scripts/check_bundle.sh"
+fi
