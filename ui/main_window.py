@@ -27,12 +27,14 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -125,8 +127,13 @@ class MainWindow(Retranslatable, QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
+        # A section taller or wider than the window (a small screen at 200 %, or large text) scrolls instead of
+        # squeezing its controls below their size and cutting their text.
+        self.scroll = QScrollArea(objectName="sectionsScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.stack)
         self.content = QVBoxLayout()
-        self.content.addWidget(self.stack, 1)
+        self.content.addWidget(self.scroll, 1)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         body.addLayout(self.content, 1)
