@@ -321,7 +321,7 @@ def _column_widths(rows: list[list[str]], columns: int, width: float, styles: di
     def plain(text: str) -> str:
         return re.sub(r"[*`]", "", LINK_RE.sub(lambda m: m.group("text"), text))
 
-    pad = 10
+    pad = 14  # the cell padding (6 + 6) and a little room
     least, wanted = [pad] * columns, [pad] * columns
     for r, row in enumerate(rows):
         style = styles["head" if r == 0 else "cell"]

@@ -16,6 +16,7 @@ window are in the picture too. Only when the X server returns a blank image does
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import os
 import sys
@@ -32,6 +33,7 @@ WINDOW_SIZE = (1180, 740)
 WIZARD_NAME_KK = "Шымкент қаласы бойынша аумақтық бөлімше"
 WIZARD_NAME_RU = "Территориальное подразделение по городу Шымкент"
 WIZARD_CODE = "SHY-01"
+WIZARD_JOURNAL_INDEX = "04-12/15"
 
 # The recorder whose history is shown (registered, reported faulty, sent for repair).
 SELECTED_RECORDER = "ВР-007"
@@ -544,6 +546,7 @@ class Shooter:
             page.name_kk.setText(WIZARD_NAME_KK)
             page.name_ru.setText(WIZARD_NAME_RU)
             page.code.setText(WIZARD_CODE)
+            page.journal_index.setText(WIZARD_JOURNAL_INDEX)
             page.name_kk.setCursorPosition(0)
             page.name_ru.setCursorPosition(0)
             wizard.show()
@@ -776,7 +779,7 @@ class Shooter:
             unit.name_kk.setText(WIZARD_NAME_KK)
             unit.name_ru.setText(WIZARD_NAME_RU)
             unit.code.setText(WIZARD_CODE)
-            unit.journal_index.setText("04-12/15")
+            unit.journal_index.setText(WIZARD_JOURNAL_INDEX)
             for page, (login, name, position) in ((wizard.head_page, WIZARD_HEAD[lang]),
                                                   (wizard.responsible_page, WIZARD_RESPONSIBLE[lang])):
                 fields = page.person
@@ -867,6 +870,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="take only this shot (such as login-kk) or this screen in both languages (login); "
                              f"may be repeated. Screens: {', '.join(SCREENS)}")
     args = parser.parse_args(argv)
+    faulthandler.enable()  # a crash inside Qt names the shot and the Python line it happened on
     _require_display()
     logging.basicConfig(level=logging.WARNING, format="screenshots: %(levelname)s %(name)s: %(message)s")
 
