@@ -40,11 +40,16 @@ from ui.pages.day_range import DayRange
 from ui.pages.journal_delegate import SignatureCellDelegate, signature_box_width
 from ui.pages.journal_details import JournalDetails
 from ui import shortcuts
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error
 
 logger = logging.getLogger(__name__)
 
-ROW_HEIGHT = 30  # room for the drawn signature beside the date
+ROW_HEIGHT = 30  # room for the drawn signature beside the date, at the default font
+
+
+def row_height(view: QWidget) -> int:
+    """The rows' height: ROW_HEIGHT, or more when the text is larger (a larger font, Windows' text size)."""
+    return max(ROW_HEIGHT, view.fontMetrics().height() + 12)
 
 
 class WrappingHeader(QHeaderView):
@@ -82,7 +87,7 @@ def make_journal_table(model: JournalTableModel) -> QTableView:
     rows = view.verticalHeader()
     rows.setVisible(False)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(ROW_HEIGHT)
+    rows.setDefaultSectionSize(row_height(view))
     view.horizontalHeader().setStretchLastSection(True)
     delegate = SignatureCellDelegate(view)
     for column in (model.COL_RECEIPT, model.COL_RETURN):
@@ -100,8 +105,8 @@ def _set_column_widths(view: QTableView, model: JournalTableModel) -> None:
         model.COL_NUMBER: fm.horizontalAdvance("0000") + 16,
         model.COL_INVENTORY: fm.horizontalAdvance("ВР-000-00") + 14,
         model.COL_USER: fm.horizontalAdvance("Құдайбергенова Гауһар") + 12,  # elided; whole in the tooltip
-        model.COL_RECEIPT: date_width + signature_box_width(ROW_HEIGHT),
-        model.COL_RETURN: date_width + signature_box_width(ROW_HEIGHT),
+        model.COL_RECEIPT: date_width + signature_box_width(row_height(view)),
+        model.COL_RETURN: date_width + signature_box_width(row_height(view)),
         model.COL_STORED: date_width + 16,  # "returned, not yet stored" is elided; whole in the tooltip
     }
     for column, width in widths.items():
@@ -133,7 +138,7 @@ class JournalPage(Retranslatable, QWidget):
         self.details = JournalDetails(ctx, user)
 
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.volume_info = QLabel(objectName="volumeInfo")
         self.volume_filter = QComboBox(objectName="volumeFilter")
         self.recorder_filter = QComboBox(objectName="recorderFilter")
