@@ -42,6 +42,9 @@ SELECTED_RECORDER = "ВР-007"
 RECORDER_REASON = {"kk": "Қоймадан қабылданды, зауыттық қаптамасында",
                    "ru": "Принят со склада, в заводской упаковке"}
 
+# The responsible person's note on the destruction list of the shot.
+DESTRUCTION_NOTE = "Сақтау мерзімі өтті (12-тармақ) / Срок хранения истёк (п.12)"
+
 # What the inspector returning a recorder says of it.
 RETURN_CONDITION = {"kk": "Жарамды, зақымы жоқ", "ru": "Исправен, повреждений нет"}
 
@@ -764,6 +767,54 @@ class Shooter:
         self.capture(f"retention-{lang}", window)
         self.dispose(window)
 
+    def destruction(self, lang: str) -> None:
+        """The head's destruction lists: one proposed by the responsible person for recordings whose three years
+        have ended (a recorder docked here with files of three years and two months ago), awaiting approval."""
+        from ui.pages.retention_page import TAB_LISTS
+
+        self.language(lang)
+        list_id = self._proposed_list()
+        window = self.main_window(self.head_login)
+        window.show_section("retention")
+        page = window.pages["retention"]
+        page.tabs.setCurrentIndex(TAB_LISTS)
+        if list_id is not None:
+            page.lists.select_list(list_id)
+        page.lists.table.setFocus()
+        self.settle()
+        self.capture(f"destruction-{lang}", window)
+        self.dispose(window)
+
+    def _proposed_list(self) -> int | None:
+        """A destruction list awaiting the head, made once: old recordings ingested, then proposed."""
+        if getattr(self, "_list_id", None) is not None:
+            return self._list_id
+        from devices.ingest_engine import IngestEngine
+        from devices.profiles import all_profiles
+        from devices.volumes import identify
+        from tests.integration.fake_recorder import back_to_back, make_recorder
+
+        ctx = self.ctx
+        resp = self._responsible()
+        recorder = next((r for r in ctx.recorders.list(resp) if r.vendor_profile == "hikvision-dswa"), None)
+        if recorder is None:
+            return None
+        zone = ZoneInfo(ctx.timezone())
+        now = datetime.now(zone).replace(tzinfo=None, microsecond=0)
+        old = now.replace(year=now.year - 3) - timedelta(days=60)
+        root = Path(self.temp.name) / "dock-old" / "recorder"
+        make_recorder(root, back_to_back(old.replace(hour=10, minute=5, second=0), 4, 2.0),
+                      serial=recorder.serial_number, clock=now)
+        volume = identify(root, "HIKVISION", all_profiles())
+        if volume is None:
+            return None
+        IngestEngine(ctx).ingest(volume)
+        expired = [item.recording.id for item in ctx.retention.overview(resp).expired]
+        if not expired:
+            return None
+        self._list_id = ctx.destruction.propose(resp, expired, DESTRUCTION_NOTE).id
+        return self._list_id
+
     def setup_recovery(self, lang: str) -> None:
         """The setup wizard's last page: the unit created, its recovery key shown once, to print for the safe."""
         from inspector_app.bootstrap import build_context
@@ -848,6 +899,7 @@ SCREENS = {
     "act-dialog": lambda s, lang: s.act_dialog(lang),
     "audit": lambda s, lang: s.audit(f"audit-{lang}", lang),
     "retention": lambda s, lang: s.retention(lang),
+    "destruction": lambda s, lang: s.destruction(lang),
     "users": lambda s, lang: s.section(f"users-{lang}", lang, s.head_login, "users"),
     "settings": lambda s, lang: s.section(f"settings-{lang}", lang, s.responsible_login, "settings"),
     "storage-password": lambda s, lang: s.storage_settings(lang),
