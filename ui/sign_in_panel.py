@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import AppError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
-from ui.widgets import ErrorLabel, Retranslatable, form_row
+from ui.widgets import ErrorLabel, Retranslatable, emphasize, form_row, text_width
 
 
 class SignInPanel(Retranslatable, QWidget):
@@ -35,10 +35,10 @@ class SignInPanel(Retranslatable, QWidget):
         self.languages = languages
         self.user = None
         self.setObjectName("signInPanel")
-        self.setStyleSheet("#signInUnit { font-weight: bold; font-size: 15px; qproperty-alignment: AlignCenter; }"
-                           "#signInTitle { font-size: 13px; qproperty-alignment: AlignCenter; }"
+        self.setStyleSheet("#signInUnit { qproperty-alignment: AlignCenter; }"
+                           "#signInTitle { qproperty-alignment: AlignCenter; }"
                            "#signInStatus { qproperty-alignment: AlignCenter; }")
-        self.unit_label = QLabel(objectName="signInUnit", wordWrap=True)
+        self.unit_label = emphasize(QLabel(objectName="signInUnit", wordWrap=True), 1.15)
         self.title = QLabel(objectName="signInTitle")
         self.login_edit = QLineEdit(objectName="loginEdit")
         self.password_edit = QLineEdit(objectName="passwordEdit")
@@ -60,7 +60,7 @@ class SignInPanel(Retranslatable, QWidget):
 
         card = QFrame(objectName="signInCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(460)
+        card.setFixedWidth(max(460, text_width(card, 60)))  # wider with a larger text
         self.form = QFormLayout()
         for field in (self.login_edit, self.password_edit, self.language_combo):
             form_row(self.form, field)

@@ -71,6 +71,12 @@ def text_width(widget: QWidget, characters: int) -> int:
     return widget.fontMetrics().averageCharWidth() * characters
 
 
+def text_lines_height(widget: QWidget, lines: float) -> int:
+    """The height of a text field or list showing `lines` lines of its font, with its frame and margins: a size
+    that grows with the text instead of cutting the lines of a larger font."""
+    return round(widget.fontMetrics().lineSpacing() * lines) + 2 * 4 + 6
+
+
 class ErrorLabel(QLabel):
     """A red line under a form that shows what went wrong; empty and hidden otherwise."""
 

@@ -31,7 +31,7 @@ from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of, inspectors_known
 from ui.models.inspection_models import control_kind_label
-from ui.widgets import form_row
+from ui.widgets import form_row, text_lines_height
 
 
 class InspectionDialog(FormDialog):
@@ -84,18 +84,18 @@ class InspectionDialog(FormDialog):
         for person_id, (name, _position) in sorted(self.people.items(), key=lambda p: p[1][0]):
             self.lead.addItem(name, person_id)
         self.members = self._row(team, QListWidget(objectName="membersList"))
-        self.members.setMaximumHeight(90)
+        self.members.setMaximumHeight(text_lines_height(self.members, 5))
         self.place = line("placeEdit", team)
 
         self.findings = self._row(findings, QPlainTextEdit(objectName="findingsEdit"))
-        self.findings.setMinimumHeight(110)
+        self.findings.setMinimumHeight(text_lines_height(self.findings, 6))
         self.entries = self._row(findings, QListWidget(objectName="entriesList"))
-        self.entries.setMinimumHeight(110)
+        self.entries.setMinimumHeight(text_lines_height(self.entries, 6))
         self.no_entries = QLabel(objectName="noEntriesLabel")
         self.no_entries.setWordWrap(True)
         findings.addRow(self.no_entries)
         self.follows = self._row(findings, QListWidget(objectName="followsList"))
-        self.follows.setMaximumHeight(90)
+        self.follows.setMaximumHeight(text_lines_height(self.follows, 5))
         self._fill_follows(set(data.follows_violation_ids) if data else set())
 
         self._fill(data)

@@ -63,6 +63,7 @@ class VerifyOptionsDialog(Retranslatable, QDialog):
             "the check can be cancelled."))
         self.everything.setText(self.tr("Everything"))
         self.rolling.setText(self.tr("Rolling check: recordings not verified in this many days"))
+        self.days.setAccessibleName(self.rolling.text())  # the number it speaks of
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
 
     def _on_ok(self) -> None:

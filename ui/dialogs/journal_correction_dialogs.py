@@ -20,6 +20,7 @@ from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.journal_fields import datetime_edit, entry_summary, fill_purposes, fill_recorders, from_wall_clock
 from ui.dialogs.signer_box import SignerBox, sign_with, signer_row
+from ui.widgets import text_lines_height
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class CorrectionDialog(FormDialog):
             self.returned_at = self.add_row(datetime_edit("returnedAtEdit", row.returned.returned_at,
                                                           self.zone_name, latest=now))
         self.reason = self.add_row(QPlainTextEdit(objectName="correctionReasonEdit"))
-        self.reason.setMaximumHeight(80)
+        self.reason.setMaximumHeight(text_lines_height(self.reason, 4))
         self.recipient = SignerBox(users, objectName="recipientSigner")
         self.recipient.set_user(entry.user_id)
         self.corrector = SignerBox(fixed=actor, objectName="correctorSigner")

@@ -18,6 +18,7 @@ from inspector_app.errors import AppError, ValidationError
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.journal_fields import entry_summary, fill_recorders
 from ui.dialogs.signer_box import Signer, SignerBox, sign_with, signer_row
+from ui.widgets import text_lines_height
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class ReturnDialog(FormDialog):
         self.summary = QLabel(objectName="entrySummary", wordWrap=True)
         self.form.addRow(self.summary)
         self.condition = self.add_row(QPlainTextEdit(objectName="conditionEdit"))
-        self.condition.setMaximumHeight(80)
+        self.condition.setMaximumHeight(text_lines_height(self.condition, 4))
         self.faulty = self.add_row(QCheckBox(objectName="faultyCheck"))
         self.returner = SignerBox(fixed=Signer(row.entry.user_id, row.entry.user_full_name),
                                   objectName="returnerSigner")
@@ -80,7 +81,7 @@ class FaultDialog(FormDialog):
         if chosen is not None and self.recorder.findData(chosen) >= 0:
             self.recorder.setCurrentIndex(self.recorder.findData(chosen))
         self.description = self.add_row(QPlainTextEdit(objectName="faultDescriptionEdit"))
-        self.description.setMaximumHeight(100)
+        self.description.setMaximumHeight(text_lines_height(self.description, 5.5))
         self.notice = QLabel(objectName="faultNotice", wordWrap=True)
         self.form.addRow(self.notice)
         self.reporter = SignerBox(fixed=actor, objectName="reporterSigner")

@@ -9,6 +9,7 @@ from inspector_app.domain.recorders import MANUAL_TRANSITIONS, Recorder
 from inspector_app.domain.users import UserView
 from ui.dialogs.form_dialog import FormDialog
 from ui.labels import status_label
+from ui.widgets import text_lines_height
 
 
 class RecorderDialog(FormDialog):
@@ -24,7 +25,7 @@ class RecorderDialog(FormDialog):
         self.profile = self.add_row(QComboBox(objectName="profileCombo"))
         self.profile.addItems(list(ctx.vendor_profiles))
         self.reason = self.add_row(QPlainTextEdit(objectName="reasonEdit"))
-        self.reason.setMaximumHeight(70)
+        self.reason.setMaximumHeight(text_lines_height(self.reason, 3.5))
         if recorder is not None:
             self.inventory.setText(recorder.inventory_number)
             self.serial.setText(recorder.serial_number)
@@ -59,7 +60,7 @@ class StatusDialog(FormDialog):
         self.form.addRow(self.current)
         self.status = self.add_row(QComboBox(objectName="statusCombo"))
         self.reason = self.add_row(QPlainTextEdit(objectName="statusReasonEdit"))
-        self.reason.setMaximumHeight(80)
+        self.reason.setMaximumHeight(text_lines_height(self.reason, 4))
         self.targets = sorted(MANUAL_TRANSITIONS[recorder.status], key=lambda s: s.value)
         self.retranslate()
 

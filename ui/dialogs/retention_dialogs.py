@@ -31,7 +31,7 @@ from inspector_app.errors import AppError, StateError, ValidationError
 from ui.dialogs.form_dialog import FormDialog
 from ui.error_texts import error_text
 from ui.pages.retention_tables import kind_label
-from ui.widgets import form_row
+from ui.widgets import form_row, text_lines_height
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class TextDialog(FormDialog):
         self.intro = QLabel(intro, objectName="intro", wordWrap=True)
         self.form.insertRow(0, self.intro)
         self.text = self.add_row(QPlainTextEdit(objectName="textField"))
-        self.text.setMaximumHeight(90)
+        self.text.setMaximumHeight(text_lines_height(self.text, 5))
         self.text.setTabChangesFocus(True)
         self.set_label(self.text, label)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)

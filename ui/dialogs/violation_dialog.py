@@ -25,6 +25,7 @@ from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import catalogue_language
+from ui.widgets import text_lines_height
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 
@@ -46,10 +47,10 @@ class ViolationDialog(FormDialog):
         self.search = self.add_row(QLineEdit(objectName="catalogueSearch"))
         self.search.setClearButtonEnabled(True)
         self.requirements = self.add_row(QListWidget(objectName="requirementList"))
-        self.requirements.setMinimumHeight(120)
+        self.requirements.setMinimumHeight(text_lines_height(self.requirements, 6.5))
         self.requirements.setWordWrap(True)
         self.description = self.add_row(QPlainTextEdit(objectName="violationDescriptionEdit"))
-        self.description.setMaximumHeight(80)
+        self.description.setMaximumHeight(text_lines_height(self.description, 4))
         self.place = self.add_row(QLineEdit(objectName="violationPlaceEdit"))
         self.has_deadline = self.add_row(QCheckBox(objectName="deadlineCheck"))
         self.has_deadline.setChecked(True)
@@ -57,7 +58,7 @@ class ViolationDialog(FormDialog):
         self.deadline = self.add_row(date_edit("deadlineEdit", period_to))
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.evidence = self.add_row(QTreeWidget(objectName="evidenceTree"))
-        self.evidence.setMinimumHeight(150)
+        self.evidence.setMinimumHeight(text_lines_height(self.evidence, 8.5))
         self.evidence.setColumnCount(4)
         self.code = violation.data.requirement_code if violation else ""
         if violation is not None:

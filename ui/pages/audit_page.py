@@ -36,7 +36,7 @@ from ui.pages.audit_details import AuditDetails
 from ui.pages.audit_filters import AuditFilters
 from ui.pages.clock_banner import ClockBanner
 from ui.pages.integrity_panel import IntegrityPanel
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class AuditPage(Retranslatable, QWidget):
         self.table = make_audit_table(self.model)
         self.details = AuditDetails(self.timezone)
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.banner = ClockBanner(ctx, user, self.jobs)
         self.banner.changed.connect(self.reload)
         self.banner.hide()
@@ -113,7 +113,7 @@ class AuditPage(Retranslatable, QWidget):
         self.export_pdf_button = QPushButton(objectName="exportPdfButton", clicked=lambda: self.ask_export(".pdf"))
         self.export_csv_button = QPushButton(objectName="exportCsvButton", clicked=lambda: self.ask_export(".csv"))
         self.export_progress = QProgressBar(objectName="exportProgress", minimum=0, maximum=0)  # busy
-        self.export_progress.setMaximumWidth(120)
+        self.export_progress.setMaximumWidth(text_width(self.export_progress, 16))
         self.export_progress.hide()
         self.count_label = QLabel(objectName="auditCount")
         self.status = QLabel(objectName="auditStatus")

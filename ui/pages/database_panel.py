@@ -32,7 +32,7 @@ from shiboken6 import isValid
 from inspector_app import database_location
 from inspector_app.errors import AppError
 from ui.jobs import JobRunner
-from ui.widgets import ErrorLabel, Retranslatable
+from ui.widgets import ErrorLabel, Retranslatable, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DatabasePanel(Retranslatable, QGroupBox):
         self.browse_button = QPushButton(objectName="browseVaultButton", clicked=self.browse)
         self.check_button = QPushButton(objectName="checkConnectionButton", clicked=self.check)
         self.progress = QProgressBar(objectName="checkProgress", minimum=0, maximum=0)  # busy: no steps to count
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(text_width(self.progress, 22))
         self.cancel_button = QPushButton(objectName="cancelCheckButton", clicked=self.cancel)
         self.save_button = QPushButton(objectName="saveDatabaseButton", clicked=self.save)
         self.status = QLabel(objectName="databaseStatus", wordWrap=True)

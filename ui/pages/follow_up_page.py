@@ -12,7 +12,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import FollowUpTableModel, follow_up_label
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, show_error, text_lines_height
 
 
 class EliminationDialog(FormDialog):
@@ -28,7 +28,7 @@ class EliminationDialog(FormDialog):
         today = to_local(ctx.clock.now(), ctx.timezone()).date()
         self.eliminated_on = self.add_row(date_edit("eliminatedOnEdit", today))
         self.proof = self.add_row(QPlainTextEdit(objectName="proofEdit"))
-        self.proof.setMaximumHeight(100)
+        self.proof.setMaximumHeight(text_lines_height(self.proof, 5.5))
         self.retranslate()
 
     def retranslate(self) -> None:

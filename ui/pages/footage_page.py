@@ -42,7 +42,7 @@ from ui.pages.ingest_panel import IngestPanel
 from ui.pages.vault_banner import VaultBanner
 from ui.player.opener import PlayerOpener
 from ui.vault_session import VaultSession
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ class FootagePage(Retranslatable, QWidget):
         self.ingest_panel = IngestPanel(station, self._inventory_of_serial)
 
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.vault_banner = VaultBanner(vault)
         self.filters = FootageFilters(self.timezone, ctx.clock.now())
         self.filters.recorder_changed.connect(self._recorder_changed)

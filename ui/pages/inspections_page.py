@@ -28,7 +28,7 @@ from ui.pages.follow_up_page import FollowUpPage
 from ui.pages.inspection_court import CourtActions
 from ui.pages.inspection_documents_panel import DocumentsPanel
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error
 
 LIST_LIMIT = 500
 
@@ -40,7 +40,7 @@ class InspectionsPage(Retranslatable, QWidget):
         self.setObjectName("inspectionsPage")
         self.people = inspectors_known(ctx, user)
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.model = InspectionsTableModel(self)
         self.table, _ = make_table(self.model, "inspectionsTable")
         self.new_button = QPushButton(objectName="newInspectionButton", clicked=self.new_inspection)

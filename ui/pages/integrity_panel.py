@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from inspector_app.errors import AppError
 from ui.dialogs.integrity_dialogs import IntegrityReportDialog, VerifyOptionsDialog
 from ui.jobs import JobRunner
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, show_error, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class IntegrityPanel(Retranslatable, QWidget):
         self.report_dialog: IntegrityReportDialog | None = None
         self.verify_button = QPushButton(objectName="verifyButton", clicked=self.ask_and_verify)
         self.progress = QProgressBar(objectName="verifyProgress", minimum=0, maximum=STEPS)
-        self.progress.setMaximumWidth(200)
+        self.progress.setMaximumWidth(text_width(self.progress, 27))
         self.progress.hide()
         self.cancel_button = QPushButton(objectName="verifyCancelButton", clicked=self.cancel)
         self.cancel_button.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, emphasize
 
 
 class PlaceholderPage(Retranslatable, QWidget):
@@ -14,7 +14,7 @@ class PlaceholderPage(Retranslatable, QWidget):
         self.setObjectName(object_name)
         self._title, self._description = title, description
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.body = QLabel(objectName="placeholderText")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

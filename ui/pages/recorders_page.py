@@ -24,7 +24,7 @@ from ui.labels import status_label
 from ui.models.history_table_model import RecorderHistoryTableModel
 from ui.models.recorders_table_model import RecordersTableModel
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error
 
 
 class RecordersPage(Retranslatable, QWidget):
@@ -40,7 +40,7 @@ class RecordersPage(Retranslatable, QWidget):
         self.history_table, _ = make_table(self.history_model, "historyTable")
 
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.search = QLineEdit(objectName="recorderSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)

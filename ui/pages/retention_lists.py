@@ -18,7 +18,7 @@ from inspector_app.errors import AppError
 from ui.dialogs.retention_dialogs import SignActDialog, TextDialog
 from ui.jobs import JobRunner
 from ui.pages.retention_tables import ListsModel, make_table
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, show_error, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class DestructionListsPanel(Retranslatable, QWidget):
         self.approve_button.setVisible(self.can_decide)
         self.reject_button.setVisible(self.can_decide)
         self.progress = QProgressBar(objectName="listsProgress", minimum=0, maximum=0)
-        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumWidth(text_width(self.progress, 16))
         self.progress.hide()
         self.acts_label = QLabel(objectName="actsLabel", wordWrap=True)
         buttons = QHBoxLayout()

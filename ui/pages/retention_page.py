@@ -22,7 +22,7 @@ from ui.jobs import JobRunner
 from ui.pages.retention_lists import DestructionListsPanel
 from ui.pages.retention_tables import RetentionItemsModel, RulesModel, make_table
 from ui.pages.section_tabs import SectionTabs
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, emphasize
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class RetentionPage(Retranslatable, QWidget):
         self.names = self._names()
 
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.clock_warning = QLabel(objectName="retentionClockWarning", wordWrap=True)
         self.clock_warning.setStyleSheet("color: #b00020; background: #fdecea; border: 1px solid #b00020; "
                                          "padding: 4px 8px;")

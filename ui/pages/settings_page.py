@@ -25,7 +25,7 @@ from inspector_app.timezones import zone_names
 from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from ui.vault_session import VaultSession
-from ui.widgets import ErrorLabel, Retranslatable, form_row
+from ui.widgets import ErrorLabel, Retranslatable, emphasize, form_row
 
 
 class SettingsPage(Retranslatable, QWidget):
@@ -38,7 +38,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.setObjectName("settingsPage")
         can_change = allows(user.role, Permission.CHANGE_SETTINGS)
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.language = QComboBox(objectName="settingsLanguage")
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)

@@ -32,7 +32,7 @@ from ui.dialogs.storage_password_dialogs import (
 )
 from ui.models.key_slots_table_model import KeySlotsTableModel
 from ui.pages.vault_conversion_panel import VaultConversionPanel
-from ui.widgets import Retranslatable
+from ui.widgets import Retranslatable, text_lines_height
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class StoragePasswordPanel(Retranslatable, QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(text_lines_height(self.table, 6.5))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.fingerprint)

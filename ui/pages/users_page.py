@@ -18,7 +18,7 @@ from ui.dialogs.user_dialogs import AddUserDialog, AppointDialog, EditUserDialog
 from ui.models.users_table_model import UsersTableModel
 from ui.pages.table_view import make_table, select_row_where, selected_item
 from ui.vault_session import VaultSession
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, emphasize, show_error
 
 
 class UsersPage(Retranslatable, QWidget):
@@ -30,7 +30,7 @@ class UsersPage(Retranslatable, QWidget):
         self.model = UsersTableModel(self)
         self.table, _ = make_table(self.model, "usersTable")
         self.title = QLabel(objectName="pageTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        emphasize(self.title)  # a title: 1.2 times the interface font, whatever its size
         self.add_button = QPushButton(objectName="addUserButton", clicked=self.add_user)
         self.edit_button = QPushButton(objectName="editUserButton", clicked=self.edit_user)
         self.reset_button = QPushButton(objectName="resetPasswordButton", clicked=self.reset_password)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QP
 from inspector_app.errors import AppError
 from inspector_app.services.vault_conversion import VaultConversion
 from ui.jobs import JobRunner
-from ui.widgets import Retranslatable, show_error
+from ui.widgets import Retranslatable, show_error, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class VaultConversionPanel(Retranslatable, QWidget):
         self.message = ""
         self.encrypt_button = QPushButton(objectName="encryptFootageButton", clicked=self.ask_and_run)
         self.progress = QProgressBar(objectName="conversionProgress", minimum=0, maximum=0)
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(text_width(self.progress, 30))
         self.cancel_button = QPushButton(objectName="conversionCancelButton", clicked=self.cancel)
         self.status = QLabel(objectName="conversionStatus", wordWrap=True)
         layout = QHBoxLayout(self)
