@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -30,7 +31,8 @@ from inspector_app.domain.recordings import Recording, RecordingFilter
 from inspector_app.errors import AppError, OperationCancelled
 from inspector_app.services.evidence_package import EvidencePackager
 from ui.jobs import JobCancelled, JobRunner
-from ui.widgets import show_error
+from ui.mnemonics import assign_mnemonics
+from ui.widgets import show_error, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -65,13 +67,14 @@ class EvidenceExportDialog(QDialog):
         form.addRow(self.tr("Recordings:"), self.only_this)
         form.addRow("", self.whole_issue)
         form.addRow(self.tr("Custody sheet language:"), self.language)
-        form.addRow(self.tr("Folder (USB stick, network share):"), where)
+        form.addRow(QLabel(self.tr("Folder (USB stick, network share):"), buddy=self.folder), where)
         form.addRow(self.tr("Package name:"), self.name)
         form.addRow("", self.as_zip)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        assign_mnemonics(self)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to write the package"), self.folder.text())
@@ -99,7 +102,7 @@ class EvidenceExport(QWidget):
         self.button = QPushButton(objectName="evidenceExportButton", enabled=False)
         self.button.clicked.connect(self.start)
         self.progress = QProgressBar(objectName="evidenceProgress", minimum=0, maximum=STEPS, visible=False)
-        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumWidth(text_width(self.progress, 16))
         self.cancel_button = QPushButton(objectName="evidenceCancel", visible=False)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
