@@ -157,8 +157,14 @@ def unreachable(root: QWidget, reached: list[QWidget], screen: str) -> list[str]
 def _group_reached(widget: QWidget, reached: set[int]) -> bool:
     """One button of an exclusive group is a tab stop (the checked one), the others are reached from it with the
     arrow keys, as radio buttons are."""
-    group = widget.group() if isinstance(widget, QAbstractButton) else None
-    return group is not None and group.exclusive() and any(id(b) in reached for b in group.buttons())
+    if not isinstance(widget, QAbstractButton):
+        return False
+    group = widget.group()
+    if group is not None:
+        return group.exclusive() and any(id(b) in reached for b in group.buttons())
+    parent = widget.parentWidget()
+    return widget.autoExclusive() and parent is not None and any(  # radio buttons of one parent
+        id(b) in reached for b in parent.findChildren(QAbstractButton) if b.autoExclusive() and b.parentWidget() is parent)
 
 
 def _has_keyboard_alternative(widget: QWidget) -> bool:

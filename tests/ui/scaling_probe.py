@@ -2,7 +2,8 @@
 is made): the demo unit in Kazakh at the scale factor of the environment, on an offscreen 1920x1080 screen.
 Signs in as the head, shows every section and the main dialogs, and prints as JSON what does not fit: a
 control smaller than its minimum size hint (its text cut), a button whose text is wider than it, the window
-larger than its screen; each line starts with its kind: width, height or window. With `--png DIR` it saves what it showed as PNG files there.
+larger than its screen, a label in a font smaller than the interface's (a pixel size in a style sheet), table
+rows lower than their text; each line starts with its kind: width, height, window or font. With `--png DIR` it saves what it showed as PNG files there.
 
 Usage: QT_SCALE_FACTOR=2 python -m tests.ui.scaling_probe [--png DIR]
 """
@@ -27,13 +28,16 @@ def main(argv: list[str]) -> int:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ.pop("INSPECTOR_APP_DATA_DIR", None)
 
+    from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractSpinBox,
         QApplication,
         QComboBox,
+        QHeaderView,
         QLabel,
         QLineEdit,
+        QTableView,
         QWidget,
     )
 
@@ -47,6 +51,11 @@ def main(argv: list[str]) -> int:
     passwords.LOG2_N = vault_keys.SCRYPT_LOG2_N = 10
     app = QApplication(["probe"])
     install_fonts(app)
+    text_scale = float(os.environ.get("PROBE_TEXT_SCALE", "1"))  # Windows' "Make text bigger", without DPI
+    if text_scale != 1:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)
     languages = LanguageManager(app)
     languages.install("kk")
     ctx = build_context(work / "data")
@@ -76,6 +85,20 @@ def main(argv: list[str]) -> int:
                 if advance > widget.width():
                     problems.append(f"width {where}: the text of {name} ({text!r}) is {advance} wide, the button "
                                     f"{widget.width()}")
+        base = QFontInfo(app.font()).pixelSize()
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible() or widget.window() is not root.window():
+                continue
+            name = widget.objectName() or type(widget).__name__
+            if isinstance(widget, QLabel) and widget.text() and QFontInfo(widget.font()).pixelSize() < base:
+                problems.append(f"font {where}: {name} is in a {QFontInfo(widget.font()).pixelSize()}-pixel font, "
+                                f"smaller than the interface's {base} (a pixel size that does not follow the text)")
+            if isinstance(widget, QTableView) and widget.verticalHeader().sectionResizeMode(0) == \
+                    QHeaderView.ResizeMode.Fixed and widget.model() is not None and widget.model().rowCount():
+                need = widget.fontMetrics().height() + 2
+                if widget.rowHeight(0) < need:
+                    problems.append(f"height {where}: the rows of {name} are {widget.rowHeight(0)} high, the text "
+                                    f"{need}")
         window = root.window()
         frame = window.frameGeometry()
         if frame.width() > screen.width() or frame.height() > screen.height():

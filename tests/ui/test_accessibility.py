@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 import shiboken6
@@ -200,18 +201,24 @@ def _journal_row(page, returned: bool):
 
 def _dialogs(window: MainWindow, ctx, role: str):
     """(screen, factory) of the main dialogs this role opens."""
+    from ui.dialogs.document_dialogs import BadgeDialog
     from ui.dialogs.inspection_dialog import InspectionDialog
+    from ui.dialogs.integrity_dialogs import VerifyOptionsDialog
     from ui.dialogs.journal_correction_dialogs import CloseVolumeDialog, CorrectionDialog
     from ui.dialogs.journal_issue_dialog import IssueDialog
     from ui.dialogs.journal_return_dialogs import FaultDialog, ReturnDialog
     from ui.dialogs.password_dialogs import ChangePasswordDialog
     from ui.dialogs.recorder_dialogs import RecorderDialog, StatusDialog
+    from ui.dialogs.server_password_dialog import ServerPasswordDialog
     from ui.dialogs.storage_password_dialogs import (
         ChangeStoragePasswordDialog,
         NewRecoveryKeyDialog,
         ResponsibleSlotDialog,
     )
     from ui.dialogs.user_dialogs import AddUserDialog, AppointDialog, EditUserDialog
+    from ui.pages.evidence_export import EvidenceExportDialog
+    from ui.pages.journal_print import PrintOptionsDialog
+    from ui.pages.review_panel import BookmarkDialog
 
     user = window.user
     journal = window.pages["journal"]
@@ -229,6 +236,16 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "change storage password dialog", lambda: ChangeStoragePasswordDialog(window.vault, window)
     if role in ("head", "inspector"):
         yield "inspection dialog", lambda: InspectionDialog(ctx, user, parent=window)
+        yield "badge dialog", lambda: BadgeDialog(parent=window)
+    yield "print options dialog", lambda: PrintOptionsDialog(journal.volumes, None, "kk", ctx.timezone(), window)
+    if role in ("head", "responsible"):
+        footage = window.pages["footage"]
+        recording = footage.model.row(0)
+        yield "bookmark dialog", lambda: BookmarkDialog(ctx.review, user, recording, parent=window)
+        yield "verify options dialog", lambda: VerifyOptionsDialog(7, window)
+        yield "evidence export dialog", lambda: EvidenceExportDialog(recording, 1, str(ctx.data_dir), window)
+        yield "server password dialog", lambda: ServerPasswordDialog(
+            SimpleNamespace(user="inspector", host="db.example", port=5432, database="unit", schema="ala"), parent=window)
     if role == "head":
         users = {u.login: u for u in ctx.users.list(user)}
         yield "add user dialog", lambda: AddUserDialog(ctx, user, window)
@@ -244,6 +261,9 @@ def test_the_main_dialogs_name_their_controls_and_follow_the_keyboard(qtbot, dem
     window = _sign_in(qtbot, demo, role)
     problems: list[str] = []
     _unlock(qtbot, window, demo, role, problems)
+    if "footage" in window.pages:
+        window.show_section("footage")
+        qtbot.waitUntil(lambda: window.pages["footage"].model.row(0) is not None, timeout=5000)
     window.show_section("journal")
     _settle(qtbot)
     for screen, factory in _dialogs(window, demo, role):
