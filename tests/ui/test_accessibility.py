@@ -143,7 +143,8 @@ def _audit_dialog(qtbot, dialog: QDialog, screen: str, close: bool = True) -> li
         dialog.show()
     qtbot.waitExposed(dialog)
     _settle(qtbot)
-    problems = _audit_names(qtbot, dialog, screen) + _audit_keyboard(qtbot, dialog, screen)
+    problems = (_audit_names(qtbot, dialog, screen) + _audit_keyboard(qtbot, dialog, screen)
+                + _labels_problems(dialog, screen))
     if not any(b.isDefault() for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)):
         problems.append(f"{screen}: no default button (Enter does nothing)")
     if close:
@@ -164,6 +165,7 @@ def _section_problems(qtbot, window: MainWindow, role: str) -> list[str]:
         screen = f"{role} {key}"
         problems += _audit_names(qtbot, page, screen)
         problems += _audit_keyboard(qtbot, window, screen)
+        problems += _labels_problems(window, screen)
     return problems
 
 
@@ -203,6 +205,7 @@ def _dialogs(window: MainWindow, ctx, role: str):
     """(screen, factory) of the main dialogs this role opens."""
     from ui.dialogs.document_dialogs import BadgeDialog
     from ui.dialogs.inspection_dialog import InspectionDialog
+    from ui.dialogs.retention_dialogs import RuleDialog, TextDialog
     from ui.dialogs.integrity_dialogs import VerifyOptionsDialog
     from ui.dialogs.journal_correction_dialogs import CloseVolumeDialog, CorrectionDialog
     from ui.dialogs.journal_issue_dialog import IssueDialog
@@ -238,6 +241,12 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "inspection dialog", lambda: InspectionDialog(ctx, user, parent=window)
         yield "badge dialog", lambda: BadgeDialog(parent=window)
     yield "print options dialog", lambda: PrintOptionsDialog(journal.volumes, None, "kk", ctx.timezone(), window)
+    if role == "head":
+        retention = window.pages["retention"]
+        retention.refresh()
+        yield "retention rule dialog", lambda: RuleDialog(ctx, user, retention.rules_model.item(0), window)
+        yield "hold dialog", lambda: TextDialog("Hold", "Why the recording is held.", "Reason", "Hold", None,
+                                                parent=window)
     if role in ("head", "responsible"):
         footage = window.pages["footage"]
         recording = footage.model.row(0)
@@ -268,7 +277,6 @@ def test_the_main_dialogs_name_their_controls_and_follow_the_keyboard(qtbot, dem
     _settle(qtbot)
     for screen, factory in _dialogs(window, demo, role):
         dialog = factory()
-        problems += _labels_problems(dialog, f"{role} {screen}")
         problems += _audit_dialog(qtbot, dialog, f"{role} {screen}")
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
@@ -369,3 +377,34 @@ def test_alt_and_a_form_labels_letter_moves_to_its_field_in_kazakh(qtbot, demo):
         assert QApplication.focusWidget() is dialog.model, letter
     finally:
         languages.install("en")
+
+
+def test_the_signature_pad_is_reached_named_and_cleared_from_the_keyboard(qtbot, demo):
+    from PySide6.QtGui import QAccessible
+
+    from ui.dialogs.journal_issue_dialog import IssueDialog
+    from ui.signature_pad import SignaturePad
+
+    login = ROLES["responsible"]
+    user = demo.accounts.authenticate(login, demo.test_credentials[login])
+    dialog = IssueDialog(demo, user)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    pad = dialog.findChildren(SignaturePad)[0]
+    pad.set_strokes([[(0.1, 0.5), (0.5, 0.4), (0.9, 0.5)]])
+    order, traps = tab_walk(qtbot, dialog)
+    assert not traps
+    assert pad in order and pad.clear_button in order  # Tab stops at the pad, then at its Clear button
+    assert order.index(pad.clear_button) == order.index(pad) + 1
+    interface = QAccessible.queryAccessibleInterface(pad)
+    assert interface.text(QAccessible.Text.Name) == "Signature pad"
+    assert "Delete" in interface.text(QAccessible.Text.Description)
+
+    pad.clear_button.setFocus()
+    qtbot.keyClick(pad.clear_button, Qt.Key.Key_Space)  # Clear, pressed from the keyboard
+    assert pad.is_empty()
+    pad.set_strokes([[(0.1, 0.5), (0.9, 0.5)]])
+    pad.setFocus()
+    qtbot.keyClick(pad, Qt.Key.Key_Delete)
+    assert pad.is_empty()

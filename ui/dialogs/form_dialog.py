@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from inspector_app.errors import AppError
+from ui.mnemonics import assign_mnemonics
 from ui.widgets import ErrorLabel, Retranslatable, form_row
 
 
@@ -32,6 +33,7 @@ class FormDialog(Retranslatable, QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         """The buttons last in the Tab order and the focus on the first field: the buttons are made before the
         fields of a subclass, so they would otherwise come first and take the focus as the dialog opens."""
+        assign_mnemonics(self)  # labels given outside retranslate() too
         if not self._buttons_ordered:
             self._buttons_ordered = True
             fields = self._focus_chain()
