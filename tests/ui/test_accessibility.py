@@ -205,13 +205,13 @@ def _dialogs(window: MainWindow, ctx, role: str):
     """(screen, factory) of the main dialogs this role opens."""
     from ui.dialogs.document_dialogs import BadgeDialog
     from ui.dialogs.inspection_dialog import InspectionDialog
-    from ui.dialogs.retention_dialogs import RuleDialog, TextDialog
     from ui.dialogs.integrity_dialogs import VerifyOptionsDialog
     from ui.dialogs.journal_correction_dialogs import CloseVolumeDialog, CorrectionDialog
     from ui.dialogs.journal_issue_dialog import IssueDialog
     from ui.dialogs.journal_return_dialogs import FaultDialog, ReturnDialog
     from ui.dialogs.password_dialogs import ChangePasswordDialog
     from ui.dialogs.recorder_dialogs import RecorderDialog, StatusDialog
+    from ui.dialogs.retention_dialogs import RuleDialog, TextDialog
     from ui.dialogs.server_password_dialog import ServerPasswordDialog
     from ui.dialogs.storage_password_dialogs import (
         ChangeStoragePasswordDialog,
