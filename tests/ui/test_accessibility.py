@@ -239,6 +239,24 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "change storage password dialog", lambda: ChangeStoragePasswordDialog(window.vault, window)
     if role in ("head", "inspector"):
         yield "inspection dialog", lambda: InspectionDialog(ctx, user, parent=window)
+    if role == "inspector":
+        from datetime import timedelta
+
+        from inspector_app.domain.inspections import ControlKind, DocumentKind, InspectionInput
+        from ui.dialogs.document_dialogs import IssueDocumentDialog
+        from ui.dialogs.violation_dialog import ViolationDialog
+        from ui.models.inspection_models import catalogue_language
+
+        day = NOW.date()
+        inspection = ctx.inspections.create(user, InspectionInput(
+            "«Қарағанды Көмір» ЖШС", "940140000385", ControlKind.UNSCHEDULED, "17-01/255", day, user.id, day,
+            day + timedelta(days=1)))
+        documents = window.pages["inspections"].documents
+        documents.set_inspection(inspection)
+        yield "violation dialog", lambda: ViolationDialog(ctx, user, inspection, parent=window)
+        yield "issue act dialog", lambda: IssueDocumentDialog(inspection, DocumentKind.ACT, documents._lead(),
+                                                              ctx.timezone(), ctx.clock.now(), catalogue_language(),
+                                                              [], window)
         yield "badge dialog", lambda: BadgeDialog(parent=window)
     yield "print options dialog", lambda: PrintOptionsDialog(journal.volumes, None, "kk", ctx.timezone(), window)
     if role == "head":
@@ -316,9 +334,13 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
         lambda p: [e.setText(t) for e, t in ((p.person.login, "gulnar"), (p.person.full_name, "Әбенова Гүлнар"),
                                              (p.person.password, "Gulnar-2026-pass"),
                                              (p.person.password2, "Gulnar-2026-pass"), (p.order_ref, "№ 5-ө"))],
-        None,
+        lambda p: [e.setText(t) for e, t in ((p.head, "Ermek-сақтау-2026"), (p.head2, "Ermek-сақтау-2026"),
+                                             (p.responsible, "Gulnar-сақтау-2026"),
+                                             (p.responsible2, "Gulnar-сақтау-2026"))],
+        lambda p: None,  # the summary: Create
+        None,  # the recovery key
     ]
-    for answer in answers:  # the unit, the head, the responsible person, the storage passwords
+    for answer in answers:  # the unit, the head, the responsible person, the storage passwords, …
         page = wizard.currentPage()
         screen = f"setup wizard {type(page).__name__} {wizard.currentId()}"
         problems += _audit_names(qtbot, wizard, screen) + _audit_keyboard(qtbot, wizard, screen)
@@ -326,6 +348,7 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
         if answer is not None:
             answer(page)
             wizard.next()
+    assert type(wizard.currentPage()).__name__ == "RecoveryPage", wizard.currentPage()
     window = _sign_in(qtbot, demo, "inspector")
     window.lock()
     lock = window.lock_dialog
@@ -408,3 +431,20 @@ def test_the_signature_pad_is_reached_named_and_cleared_from_the_keyboard(qtbot,
     pad.setFocus()
     qtbot.keyClick(pad, Qt.Key.Key_Delete)
     assert pad.is_empty()
+
+
+def test_the_storage_password_and_recovery_key_dialogs(qtbot, unit_context, head):
+    from ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+    from ui.dialogs.storage_password_dialogs import SetStoragePasswordDialog
+    from ui.vault_session import VaultSession
+
+    vault = VaultSession(unit_context, head)
+    problems: list[str] = []
+    dialog = SetStoragePasswordDialog(vault)  # before the unit has a storage password
+    qtbot.addWidget(dialog)
+    problems += _audit_dialog(qtbot, dialog, "set storage password dialog")
+    recovery = unit_context.keyring.create(head, "Сақтау-басшы-2026")
+    sheet = RecoveryKeyDialog(unit_context, head, recovery, "kk")
+    qtbot.addWidget(sheet)
+    problems += _audit_dialog(qtbot, sheet, "recovery key dialog", close=False)
+    assert not problems, "\n".join(problems)
