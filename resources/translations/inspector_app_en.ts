@@ -713,7 +713,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>CloseVolumeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+122"/>
         <source>Close the journal volume</source>
         <translation>Close the journal volume</translation>
     </message>
@@ -741,7 +741,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+95"/>
+        <location filename="../../ui/widgets.py" line="+101"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -749,7 +749,7 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>ConfirmClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+161"/>
         <source>Confirm the PC clock</source>
         <translation>Confirm the PC clock</translation>
     </message>
@@ -1463,19 +1463,59 @@ SHA-256 of the file: {2}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+14"/>
+        <location filename="../../ui/error_texts_accounts.py" line="+14"/>
+        <source>Not found: {what} {id}</source>
+        <translation>Not found: {what} {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: {what}</source>
+        <translation>Not found: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the unfinished part was undone</source>
+        <translation>Cancelled: the unfinished part was undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {path} does not exist: choose another one</source>
+        <translation>The folder {path} does not exist: choose another one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change clashes with stored data, so nothing was saved: try again, and tell the administrator if it happens again</source>
+        <translation>The change clashes with stored data, so nothing was saved: try again, and tell the administrator if it happens again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another event was recorded at the same moment: try again</source>
+        <translation>Another event was recorded at the same moment: try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{field} must not be empty</source>
         <translation>{field} must not be empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field} is too long: {length} characters, at most {max}</source>
         <translation>{field} is too long: {length} characters, at most {max}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The text is too long</source>
+        <translation>The text is too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} contains control characters</source>
         <translation>{field} contains control characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains control characters</source>
+        <translation>The text contains control characters</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1521,6 +1561,11 @@ SHA-256 of the file: {2}</translation>
         <location line="+1"/>
         <source>Password must be at least {min} characters</source>
         <translation>Password must be at least {min} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is too short</source>
+        <translation>The password is too short</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1623,7 +1668,57 @@ SHA-256 of the file: {2}</translation>
         <translation>Unknown time zone: {name}</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Serial number {value} already belongs to recorder {inventory}</source>
+        <translation>Serial number {value} already belongs to recorder {inventory}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder has the inventory number {value}</source>
+        <translation>No recorder has the inventory number {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recorder status: {value}</source>
+        <translation>Unknown recorder status: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown interface language: {value}</source>
+        <translation>Unknown interface language: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the setting {key} is not valid</source>
+        <translation>The value of the setting {key} is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setting {key} is not kept here</source>
+        <translation>The setting {key} is not kept here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown setting: {key}</source>
+        <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file of this PC cannot be read: it is damaged; tell the administrator</source>
+        <translation>The settings file of this PC cannot be read: it is damaged; tell the administrator</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The signing key of this person is protected in a way this program does not know: tell the administrator</source>
+        <translation>The signing key of this person is protected in a way this program does not know: tell the administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored signing key of this person is damaged (it does not match its public half): tell the administrator</source>
+        <translation>The stored signing key of this person is damaged (it does not match its public half): tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_vault.py" line="+40"/>
         <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
         <translation>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</translation>
     </message>
@@ -1658,7 +1753,7 @@ SHA-256 of the file: {2}</translation>
         <translation>The PC clock is in doubt: the head confirms it in the Audit section first</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_accounts.py" line="-51"/>
         <source>Unknown value: {value}</source>
         <translation>Unknown value: {value}</translation>
     </message>
@@ -1813,7 +1908,7 @@ SHA-256 of the file: {2}</translation>
         <translation>A PIN or password is wrong: the signers enter theirs again (wrong tries lock the account)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_vault.py" line="-39"/>
         <source>Wrong storage password</source>
         <translation>Wrong storage password</translation>
     </message>
@@ -1913,7 +2008,137 @@ SHA-256 of the file: {2}</translation>
         <translation>The comment is too long: at most {max} characters</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>A retention period is a whole number of months, at least 1</source>
+        <translation>A retention period is a whole number of months, at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one recording for the destruction list</source>
+        <translation>Choose at least one recording for the destruction list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the chosen recordings are already destroyed: a legal hold cannot be placed on them</source>
+        <translation>Some of the chosen recordings are already destroyed: a legal hold cannot be placed on them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk of the footage vault is full: free some space and try again</source>
+        <translation>The disk of the footage vault is full: free some space and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC may not write to the footage vault folder: ask the administrator for access</source>
+        <translation>This PC may not write to the footage vault folder: ask the administrator for access</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The footage vault could not be read or written: check that its disk or network folder is reachable and try again</source>
+        <translation>The footage vault could not be read or written: check that its disk or network folder is reachable and try again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the file {path} (was the recorder disconnected?): try again</source>
+        <translation>Could not read the file {path} (was the recorder disconnected?): try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the files of the recorder (was it disconnected?): dock it again</source>
+        <translation>Could not read the files of the recorder (was it disconnected?): dock it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder gave {size} bytes instead of {expected}, so nothing was stored: dock it again</source>
+        <translation>The recorder gave {size} bytes instead of {expected}, so nothing was stored: dock it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored file {sha256} is missing from the footage vault: run the verification in the Audit section and tell the head</source>
+        <translation>The stored file {sha256} is missing from the footage vault: run the verification in the Audit section and tell the head</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording was destroyed: its key is shredded and nobody can read it any more</source>
+        <translation>This recording was destroyed: its key is shredded and nobody can read it any more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of the footage vault was changed or damaged: tell the head at once and run the verification in the Audit section</source>
+        <translation>A file of the footage vault was changed or damaged: tell the head at once and run the verification in the Audit section</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} belongs to another unit or installation: set this unit&apos;s vault folder in the settings</source>
+        <translation>The footage vault folder {path} belongs to another unit or installation: set this unit&apos;s vault folder in the settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} is empty and has no mark of this unit: is the unit&apos;s network folder connected? Check the vault folder in the settings</source>
+        <translation>The footage vault folder {path} is empty and has no mark of this unit: is the unit&apos;s network folder connected? Check the vault folder in the settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{value}» is not the name of a stored file: those are 64 hexadecimal digits</source>
+        <translation>«{value}» is not the name of a stored file: those are 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key file of the footage vault is damaged: restore it from a backup, and tell the head</source>
+        <translation>A key file of the footage vault is damaged: restore it from a backup, and tell the head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of this file does not open with the vault key: the file is from another vault or damaged</source>
+        <translation>The key of this file does not open with the vault key: the file is from another vault or damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item does not open with the vault key: it is from another vault or damaged</source>
+        <translation>This item does not open with the vault key: it is from another vault or damaged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording is already stored (SHA-256 {sha256})</source>
+        <translation>This recording is already stored (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ingest run {run_id} has already ended: dock the recorder again</source>
+        <translation>The ingest run {run_id} has already ended: dock the recorder again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one recording for the evidence package</source>
+        <translation>Choose at least one recording for the evidence package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists: choose a new name for the package</source>
+        <translation>{path} already exists: choose a new name for the package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence package is in Kazakh or Russian, not «{lang}»</source>
+        <translation>An evidence package is in Kazakh or Russian, not «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording {id} read from the vault does not match its sealed SHA-256, so it is not exported: tell the head at once</source>
+        <translation>Recording {id} read from the vault does not match its sealed SHA-256, so it is not exported: tell the head at once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {id} has no seal: it cannot be exported as evidence</source>
+        <translation>Recording {id} has no seal: it cannot be exported as evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The written package does not verify, so it was not kept: try again, and tell the head if it happens again</source>
+        <translation>The written package does not verify, so it was not kept: try again, and tell the head if it happens again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_documents.py" line="+13"/>
         <source>Enter the BIN or IIN of the subject of control</source>
         <translation>Enter the BIN or IIN of the subject of control</translation>
     </message>
@@ -2203,9 +2428,169 @@ SHA-256 of the file: {2}</translation>
         <translation>A badge is in Kazakh, Russian or both</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The document template {kind}/{lang} is missing or damaged: reinstall the program</source>
+        <translation>The document template {kind}/{lang} is missing or damaged: reinstall the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document template is damaged (its entry «{key}»): reinstall the program</source>
+        <translation>The document template is damaged (its entry «{key}»): reinstall the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no document template in the language «{lang}»</source>
+        <translation>There is no document template in the language «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is printed in Kazakh or Russian, not «{lang}»</source>
+        <translation>The journal is printed in Kazakh or Russian, not «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is printed in Kazakh or Russian only</source>
+        <translation>This is printed in Kazakh or Russian only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is exported to a .pdf or a .csv file: choose one</source>
+        <translation>The audit trail is exported to a .pdf or a .csv file: choose one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text of the catalogue is in Kazakh (kk) or Russian (ru), not «{lang}»</source>
+        <translation>A text of the catalogue is in Kazakh (kk) or Russian (ru), not «{lang}»</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>{value} is a BIN (of a legal entity): the IIN of a person is expected here</source>
+        <translation>{value} is a BIN (of a legal entity): the IIN of a person is expected here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is an IIN (of a person): the BIN of a legal entity is expected here</source>
+        <translation>{value} is an IIN (of a person): the BIN of a legal entity is expected here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is damaged or is not a CMS signature</source>
+        <translation>The signature is damaged or is not a CMS signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature must have exactly one signer; this one has {count}</source>
+        <translation>A signature must have exactly one signer; this one has {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is made in a way this program does not check: only SHA-256 with RSA is supported</source>
+        <translation>The signature is made in a way this program does not check: only SHA-256 with RSA is supported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate is not in the signature</source>
+        <translation>The signer&apos;s certificate is not in the signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate is not meant for signing</source>
+        <translation>The signer&apos;s certificate is not meant for signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate of the signature was not valid at the signing time: {subject}</source>
+        <translation>A certificate of the signature was not valid at the signing time: {subject}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate (issued by {issuer})</source>
+        <translation>The signer&apos;s certificate does not lead to a trusted root certificate (issued by {issuer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate</source>
+        <translation>The signer&apos;s certificate does not lead to a trusted root certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing time must carry a time zone</source>
+        <translation>The signing time must carry a time zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NCALayer address must start with wss:// or ws://</source>
+        <translation>The NCALayer address must start with wss:// or ws://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown NCALayer language: {locale}</source>
+        <translation>Unknown NCALayer language: {locale}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to sign</source>
+        <translation>There is nothing to sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not accept the request ({ncalayer_code}): update NCALayer and try again</source>
+        <translation>NCALayer did not accept the request ({ncalayer_code}): update NCALayer and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer gave an answer this program does not understand: update NCALayer and try again</source>
+        <translation>NCALayer gave an answer this program does not understand: update NCALayer and try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority address must start with http:// or https://</source>
+        <translation>The time-stamp authority address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a PEM certificate: the text must contain -----BEGIN CERTIFICATE-----</source>
+        <translation>Not a PEM certificate: the text must contain -----BEGIN CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of the time-stamp authority in the settings is not valid PEM: set it again</source>
+        <translation>The certificate of the time-stamp authority in the settings is not valid PEM: set it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A time-stamp is asked for a SHA-256 digest of 32 bytes</source>
+        <translation>A time-stamp is asked for a SHA-256 digest of 32 bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority answered with HTTP error {http_status}: the time-stamps wait and are asked for again later</source>
+        <translation>The time-stamp authority answered with HTTP error {http_status}: the time-stamps wait and are asked for again later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority cannot be reached: the time-stamps wait and are asked for again later</source>
+        <translation>The time-stamp authority cannot be reached: the time-stamps wait and are asked for again later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority refused the request (status {status}): check its address in the settings</source>
+        <translation>The time-stamp authority refused the request (status {status}): check its address in the settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of the time-stamp authority is not a valid time-stamp, so it was not kept: check its address and certificate in the settings</source>
+        <translation>The answer of the time-stamp authority is not a valid time-stamp, so it was not kept: check its address and certificate in the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_server.py" line="+14"/>
         <source>The database server refused the password of {account}</source>
         <translation>The database server refused the password of {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server needs a password: enter it and try again</source>
+        <translation>The database server needs a password: enter it and try again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2257,11 +2642,146 @@ SHA-256 of the file: {2}</translation>
         <source>The vault folder {path} does not exist or is not reachable from this PC</source>
         <translation>The vault folder {path} does not exist or is not reachable from this PC</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown TLS mode of the database connection: {value}</source>
+        <translation>Unknown TLS mode of the database connection: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database (schema {revision}) was made by a newer version of this program: update the program</source>
+        <translation>The database (schema {revision}) was made by a newer version of this program: update the program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit&apos;s database on the server needs an upgrade this account may not make: the server&apos;s administrator runs «inspector-app server upgrade-unit»</source>
+        <translation>The unit&apos;s database on the server needs an upgrade this account may not make: the server&apos;s administrator runs «inspector-app server upgrade-unit»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>{what} must be 2 to 41 small Latin letters, digits or _ and start with a letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server already has a role {role}</source>
+        <translation>The server already has a role {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server already has a schema {schema}</source>
+        <translation>The server already has a schema {schema}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This unit already works on a server database</source>
+        <translation>This unit already works on a server database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server database already holds a unit&apos;s data: give an empty database (or schema) for this unit</source>
+        <translation>The server database already holds a unit&apos;s data: give an empty database (or schema) for this unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy on the server differs from this database in the tables {tables}, so nothing was kept on the server: try again</source>
+        <translation>The copy on the server differs from this database in the tables {tables}, so nothing was kept on the server: try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tool} was not found: install the PostgreSQL client tools on this PC</source>
+        <translation>{tool} was not found: install the PostgreSQL client tools on this PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} failed: ask the administrator of the database server</source>
+        <translation>{tool} failed: ask the administrator of the database server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists: a backup goes into a new folder</source>
+        <translation>{path} already exists: a backup goes into a new folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file of this unit is missing: no backup was made</source>
+        <translation>The database file of this unit is missing: no backup was made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file {path} is damaged, so no backup was made: run the verification in the Audit section</source>
+        <translation>The vault file {path} is damaged, so no backup was made: run the verification in the Audit section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup does not verify, so it is not used: make a new backup or restore another one</source>
+        <translation>The backup does not verify, so it is not used: make a new backup or restore another one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of files of the backup names a file outside the backup: the backup cannot be trusted</source>
+        <translation>The list of files of the backup names a file outside the backup: the backup cannot be trusted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} changed while it was being restored: the backup cannot be trusted</source>
+        <translation>{path} changed while it was being restored: the backup cannot be trusted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a PostgreSQL database: name the new, empty database to restore it into</source>
+        <translation>This is a backup of a PostgreSQL database: name the new, empty database to restore it into</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a SQLite database: it is restored into the data folder alone, not into a database server</source>
+        <translation>This is a backup of a SQLite database: it is restored into the data folder alone, not into a database server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database address holds a password: give the password in PGPASSWORD instead</source>
+        <translation>The database address holds a password: give the password in PGPASSWORD instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to restore into cannot be opened: check its address and password</source>
+        <translation>The database to restore into cannot be opened: check its address and password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not empty: a backup is restored only into a new data folder; nothing was touched</source>
+        <translation>{path} is not empty: a backup is restored only into a new data folder; nothing was touched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is not empty: a backup is restored only into a new, empty database; nothing was touched</source>
+        <translation>The database is not empty: a backup is restored only into a new, empty database; nothing was touched</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The installation key cannot be unlocked on this PC: its secret is missing or belongs to another installation; tell the administrator</source>
+        <translation>The installation key cannot be unlocked on this PC: its secret is missing or belongs to another installation; tell the administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored installation key is damaged (it does not match its public half): tell the administrator</source>
+        <translation>The stored installation key is damaged (it does not match its public half): tell the administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows refused to protect or unprotect the installation secret: tell the administrator</source>
+        <translation>Windows refused to protect or unprotect the installation secret: tell the administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installation secret of this PC is damaged: tell the administrator</source>
+        <translation>The installation secret of this PC is damaged: tell the administrator</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <location filename="../../ui/pages/evidence_export.py" line="+115"/>
         <source>Export evidence package…</source>
         <translation>Export evidence package…</translation>
     </message>
@@ -2291,7 +2811,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>EvidenceExportDialog</name>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Export evidence package</source>
         <translation>Export evidence package</translation>
     </message>
@@ -2346,7 +2866,7 @@ SHA-256 of manifest.json: {2}</translation>
         <translation>Package name:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to write the package</source>
         <translation>Where to write the package</translation>
     </message>
@@ -2354,7 +2874,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+100"/>
         <source>Report a fault</source>
         <translation>Report a fault</translation>
     </message>
@@ -2392,7 +2912,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>Inventory number</source>
         <translation>Inventory number</translation>
     </message>
@@ -2465,6 +2985,91 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Description of the fault</source>
         <translation>Description of the fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s address</source>
+        <translation>The facility&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The facility&apos;s name</source>
+        <translation>The facility&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s type</source>
+        <translation>The facility&apos;s type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The subject&apos;s name</source>
+        <translation>The subject&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legal address</source>
+        <translation>The legal address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The comment</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The number of the act of appointment</source>
+        <translation>The number of the act of appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The position</source>
+        <translation>The position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proof of elimination</source>
+        <translation>The proof of elimination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the change</source>
+        <translation>The reason for the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason for the hold</source>
+        <translation>The reason for the hold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the release</source>
+        <translation>The reason for the release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration number</source>
+        <translation>The registration number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The registration of the act</source>
+        <translation>The registration of the act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative</source>
+        <translation>The representative</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +4214,7 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+212"/>
+        <location filename="../../ui/pages/journal_page.py" line="+217"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Journal of issue and return of recorders</translation>
     </message>
@@ -4082,7 +4687,7 @@ Pages: {1}, entries: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+434"/>
+        <location filename="../../ui/main_window.py" line="+441"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -4433,7 +5038,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+38"/>
         <source>Edit recorder</source>
         <translation>Edit recorder</translation>
     </message>
@@ -5358,7 +5963,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-458"/>
+        <location filename="../../ui/main_window.py" line="-463"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -5854,7 +6459,7 @@ Shorten it all the same?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+161"/>
+        <location filename="../../ui/app.py" line="+164"/>
         <source>Recorder journal and footage</source>
         <translation>Recorder journal and footage</translation>
     </message>
@@ -6018,6 +6623,89 @@ Shorten it all the same?</translation>
         <location line="+1"/>
         <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
         <translation>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</translation>
+    </message>
+</context>
+<context>
+    <name>Things</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+4"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destruction list</source>
+        <translation>Destruction list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction act</source>
+        <translation>Destruction act</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal entry</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Journal volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schema</source>
+        <translation>The schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The role</source>
+        <translation>The role</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +7042,7 @@ Shorten it all the same?</translation>
 <context>
     <name>VerifyOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-76"/>
         <source>Verify the store</source>
         <translation>Verify the store</translation>
     </message>
@@ -6374,7 +7062,7 @@ Shorten it all the same?</translation>
         <translation>Rolling check: recordings not verified in this many days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6382,7 +7070,7 @@ Shorten it all the same?</translation>
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+79"/>
         <source>Change the violation</source>
         <translation>Change the violation</translation>
     </message>

@@ -713,7 +713,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>CloseVolumeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+122"/>
         <source>Close the journal volume</source>
         <translation>Журнал томын жабу</translation>
     </message>
@@ -741,7 +741,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+95"/>
+        <location filename="../../ui/widgets.py" line="+101"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
@@ -749,7 +749,7 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>ConfirmClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+161"/>
         <source>Confirm the PC clock</source>
         <translation>Компьютер сағатын растау</translation>
     </message>
@@ -1463,19 +1463,59 @@ SHA-256 of the file: {2}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+14"/>
+        <location filename="../../ui/error_texts_accounts.py" line="+14"/>
+        <source>Not found: {what} {id}</source>
+        <translation>Табылмады: {what} {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: {what}</source>
+        <translation>Табылмады: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the unfinished part was undone</source>
+        <translation>Тоқтатылды: аяқталмаған нәрсенің бәрі бұрынғы күйіне қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {path} does not exist: choose another one</source>
+        <translation>{path} қалтасы жоқ: басқа қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change clashes with stored data, so nothing was saved: try again, and tell the administrator if it happens again</source>
+        <translation>Өзгеріс сақталған деректерге қайшы келеді, сондықтан ештеңе сақталмады: қайталап көріңіз, бұл тағы қайталанса, әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another event was recorded at the same moment: try again</source>
+        <translation>Дәл сол сәтте басқа оқиға жазылды: қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{field} must not be empty</source>
         <translation>«{field}» өрісі бос болмауы тиіс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field} is too long: {length} characters, at most {max}</source>
         <translation>«{field}» өрісі тым ұзын: {length} таңба, ең көбі {max} таңба болуы тиіс</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The text is too long</source>
+        <translation>Мәтін тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} contains control characters</source>
         <translation>«{field}» өрісінде басқарушы таңбалар бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains control characters</source>
+        <translation>Мәтінде басқару таңбалары бар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1521,6 +1561,11 @@ SHA-256 of the file: {2}</source>
         <location line="+1"/>
         <source>Password must be at least {min} characters</source>
         <translation>Құпия сөз кемінде {min} таңбадан тұруы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is too short</source>
+        <translation>Құпия сөз тым қысқа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1623,7 +1668,57 @@ SHA-256 of the file: {2}</source>
         <translation>Белгісіз уақыт белдеуі: {name}</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Serial number {value} already belongs to recorder {inventory}</source>
+        <translation>{value} сериялық нөмірі {inventory} бейнетіркеуішіне тиесілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder has the inventory number {value}</source>
+        <translation>Түгендеу нөмірі {value} бейнетіркеуіш жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recorder status: {value}</source>
+        <translation>Бейнетіркеуіштің белгісіз мәртебесі: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown interface language: {value}</source>
+        <translation>Интерфейстің белгісіз тілі: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the setting {key} is not valid</source>
+        <translation>{key} баптауының мәні жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setting {key} is not kept here</source>
+        <translation>{key} баптауы мұнда сақталмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown setting: {key}</source>
+        <translation>Белгісіз баптау: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file of this PC cannot be read: it is damaged; tell the administrator</source>
+        <translation>Осы компьютердің баптаулар файлын оқу мүмкін емес: ол зақымдалған; әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The signing key of this person is protected in a way this program does not know: tell the administrator</source>
+        <translation>Бұл адамның қол қою кілті осы бағдарлама білмейтін тәсілмен қорғалған: әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored signing key of this person is damaged (it does not match its public half): tell the administrator</source>
+        <translation>Бұл адамның сақталған қол қою кілті зақымдалған (ашық бөлігіне сәйкес келмейді): әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_vault.py" line="+40"/>
         <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
         <translation>Қысқа мерзім сақталған {recordings} бейнежазбаға қатысты: ол екінші рет расталғанда ғана белгіленеді</translation>
     </message>
@@ -1658,7 +1753,7 @@ SHA-256 of the file: {2}</source>
         <translation>Компьютер сағатына күмән бар: алдымен басшы оны «Аудит» бөлімінде растайды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_accounts.py" line="-51"/>
         <source>Unknown value: {value}</source>
         <translation>Белгісіз мән: {value}</translation>
     </message>
@@ -1813,7 +1908,7 @@ SHA-256 of the file: {2}</source>
         <translation>PIN-код немесе құпия сөз қате: қол қоюшылар өз PIN-кодын немесе құпия сөзін қайта енгізеді (қате әрекеттер есептік жазбаны бұғаттайды)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_vault.py" line="-39"/>
         <source>Wrong storage password</source>
         <translation>Қойманың құпия сөзі қате</translation>
     </message>
@@ -1913,7 +2008,137 @@ SHA-256 of the file: {2}</source>
         <translation>Түсініктеме тым ұзын: ең көбі {max} таңба</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>A retention period is a whole number of months, at least 1</source>
+        <translation>Сақтау мерзімі айлардың бүтін санымен беріледі, кемінде 1 ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one recording for the destruction list</source>
+        <translation>Жою тізіміне кемінде бір бейнежазба таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the chosen recordings are already destroyed: a legal hold cannot be placed on them</source>
+        <translation>Таңдалған бейнежазбалардың кейбірі жойылып қойған: оларға жою тыйымын қоюға болмайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk of the footage vault is full: free some space and try again</source>
+        <translation>Бейнежазбалар қоймасының дискісі толы: орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC may not write to the footage vault folder: ask the administrator for access</source>
+        <translation>Бұл компьютерге бейнежазбалар қоймасының қалтасына жазуға рұқсат жоқ: әкімшіден рұқсат сұраңыз</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The footage vault could not be read or written: check that its disk or network folder is reachable and try again</source>
+        <translation>Бейнежазбалар қоймасын оқу немесе оған жазу мүмкін болмады: оның дискісі немесе желілік қалтасы қолжетімді екенін тексеріп, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the file {path} (was the recorder disconnected?): try again</source>
+        <translation>{path} файлын оқу мүмкін болмады (бейнетіркеуіш ажыратылып қалған жоқ па?): қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the files of the recorder (was it disconnected?): dock it again</source>
+        <translation>Бейнетіркеуіштің файлдарын оқу мүмкін болмады (ол ажыратылып қалған жоқ па?): оны док-станцияға қайта қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder gave {size} bytes instead of {expected}, so nothing was stored: dock it again</source>
+        <translation>Бейнетіркеуіш {expected} байттың орнына {size} байт берді, сондықтан ештеңе сақталмады: оны док-станцияға қайта қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored file {sha256} is missing from the footage vault: run the verification in the Audit section and tell the head</source>
+        <translation>Сақталған {sha256} файлы бейнежазбалар қоймасында жоқ: «Аудит» бөлімінде тексеруді іске қосып, басшыға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording was destroyed: its key is shredded and nobody can read it any more</source>
+        <translation>Бұл бейнежазба жойылған: оның кілті өшірілген, оны енді ешкім оқи алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of the footage vault was changed or damaged: tell the head at once and run the verification in the Audit section</source>
+        <translation>Бейнежазбалар қоймасындағы файл өзгертілген немесе зақымдалған: бірден басшыға хабарлап, «Аудит» бөлімінде тексеруді іске қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} belongs to another unit or installation: set this unit&apos;s vault folder in the settings</source>
+        <translation>{path} бейнежазбалар қоймасының қалтасы басқа бөлімшеге немесе орнатуға тиесілі: баптауларда осы бөлімшенің қойма қалтасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} is empty and has no mark of this unit: is the unit&apos;s network folder connected? Check the vault folder in the settings</source>
+        <translation>{path} бейнежазбалар қоймасының қалтасы бос және онда осы бөлімшенің белгісі жоқ: бөлімшенің желілік қалтасы қосылған ба? Баптаулардағы қойма қалтасын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{value}» is not the name of a stored file: those are 64 hexadecimal digits</source>
+        <translation>«{value}» — сақталған файлдың атауы емес: олар 64 он алтылық цифрдан тұрады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key file of the footage vault is damaged: restore it from a backup, and tell the head</source>
+        <translation>Бейнежазбалар қоймасының кілт файлы зақымдалған: оны сақтық көшірмеден қалпына келтіріп, басшыға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of this file does not open with the vault key: the file is from another vault or damaged</source>
+        <translation>Бұл файлдың кілті қойма кілтімен ашылмайды: файл басқа қоймадан немесе зақымдалған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item does not open with the vault key: it is from another vault or damaged</source>
+        <translation>Бұл элемент қойма кілтімен ашылмайды: ол басқа қоймадан немесе зақымдалған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording is already stored (SHA-256 {sha256})</source>
+        <translation>Бұл бейнежазба сақталып қойған (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ingest run {run_id} has already ended: dock the recorder again</source>
+        <translation>№ {run_id} жазбаларды жүктеу аяқталып қойған: бейнетіркеуішті док-станцияға қайта қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one recording for the evidence package</source>
+        <translation>Дәлелдер пакетіне кемінде бір бейнежазба таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists: choose a new name for the package</source>
+        <translation>{path} бұрыннан бар: пакетке жаңа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence package is in Kazakh or Russian, not «{lang}»</source>
+        <translation>Дәлелдер пакеті қазақ немесе орыс тілінде жасалады, «{lang}» тілінде емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording {id} read from the vault does not match its sealed SHA-256, so it is not exported: tell the head at once</source>
+        <translation>Қоймадан оқылған № {id} бейнежазба мөрленген SHA-256 мәніне сәйкес келмейді, сондықтан ол экспортталмайды: бірден басшыға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {id} has no seal: it cannot be exported as evidence</source>
+        <translation>№ {id} бейнежазбаның мөрі жоқ: оны дәлел ретінде экспорттауға болмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The written package does not verify, so it was not kept: try again, and tell the head if it happens again</source>
+        <translation>Жазылған пакет тексеруден өтпеді, сондықтан ол сақталмады: қайталап көріңіз, бұл тағы қайталанса, басшыға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_documents.py" line="+13"/>
         <source>Enter the BIN or IIN of the subject of control</source>
         <translation>Бақылау субъектісінің БСН/ЖСН-ін енгізіңіз</translation>
     </message>
@@ -2203,9 +2428,169 @@ SHA-256 of the file: {2}</source>
         <translation>Төсбелгі қазақ, орыс тілінде немесе екі тілде болады</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The document template {kind}/{lang} is missing or damaged: reinstall the program</source>
+        <translation>{kind}/{lang} құжат үлгісі жоқ немесе зақымдалған: бағдарламаны қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document template is damaged (its entry «{key}»): reinstall the program</source>
+        <translation>Құжат үлгісі зақымдалған («{key}» жазбасы): бағдарламаны қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no document template in the language «{lang}»</source>
+        <translation>«{lang}» тіліндегі құжат үлгісі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is printed in Kazakh or Russian, not «{lang}»</source>
+        <translation>Журнал қазақ немесе орыс тілінде басып шығарылады, «{lang}» тілінде емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is printed in Kazakh or Russian only</source>
+        <translation>Бұл тек қазақ немесе орыс тілінде басып шығарылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is exported to a .pdf or a .csv file: choose one</source>
+        <translation>Аудит журналы .pdf немесе .csv файлына экспортталады: біреуін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text of the catalogue is in Kazakh (kk) or Russian (ru), not «{lang}»</source>
+        <translation>Анықтамалықтың мәтіні қазақ (kk) немесе орыс (ru) тілінде болады, «{lang}» тілінде емес</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>{value} is a BIN (of a legal entity): the IIN of a person is expected here</source>
+        <translation>{value} — заңды тұлғаның БСН-і: мұнда жеке тұлғаның ЖСН-і күтіледі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is an IIN (of a person): the BIN of a legal entity is expected here</source>
+        <translation>{value} — жеке тұлғаның ЖСН-і: мұнда заңды тұлғаның БСН-і күтіледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is damaged or is not a CMS signature</source>
+        <translation>Қолтаңба зақымдалған немесе CMS қолтаңбасы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature must have exactly one signer; this one has {count}</source>
+        <translation>Қолтаңбаның дәл бір қол қоюшысы болуы тиіс; бұл қолтаңбада олар {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is made in a way this program does not check: only SHA-256 with RSA is supported</source>
+        <translation>Қолтаңба осы бағдарлама тексермейтін тәсілмен жасалған: тек RSA кілтімен SHA-256 қолдау көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate is not in the signature</source>
+        <translation>Қол қоюшының сертификаты қолтаңбада жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate is not meant for signing</source>
+        <translation>Қол қоюшының сертификаты қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate of the signature was not valid at the signing time: {subject}</source>
+        <translation>Қолтаңбаның сертификаты қол қойылған уақытта жарамсыз болған: {subject}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate (issued by {issuer})</source>
+        <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа жеткізбейді (берген: {issuer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate</source>
+        <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа жеткізбейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing time must carry a time zone</source>
+        <translation>Қол қою уақытында уақыт белдеуі көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NCALayer address must start with wss:// or ws://</source>
+        <translation>NCALayer мекенжайы wss:// немесе ws:// деп басталуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown NCALayer language: {locale}</source>
+        <translation>NCALayer-дің белгісіз тілі: {locale}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to sign</source>
+        <translation>Қол қоятын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not accept the request ({ncalayer_code}): update NCALayer and try again</source>
+        <translation>NCALayer сұрауды қабылдамады ({ncalayer_code}): NCALayer-ді жаңартып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer gave an answer this program does not understand: update NCALayer and try again</source>
+        <translation>NCALayer осы бағдарлама түсінбейтін жауап берді: NCALayer-ді жаңартып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority address must start with http:// or https://</source>
+        <translation>Уақыт белгілерін беру қызметінің мекенжайы http:// немесе https:// деп басталуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a PEM certificate: the text must contain -----BEGIN CERTIFICATE-----</source>
+        <translation>Бұл PEM сертификаты емес: мәтінде -----BEGIN CERTIFICATE----- жолы болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of the time-stamp authority in the settings is not valid PEM: set it again</source>
+        <translation>Баптаулардағы уақыт белгілерін беру қызметінің сертификаты жарамды PEM емес: оны қайта енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A time-stamp is asked for a SHA-256 digest of 32 bytes</source>
+        <translation>Уақыт белгісі 32 байттық SHA-256 хэші үшін сұралады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority answered with HTTP error {http_status}: the time-stamps wait and are asked for again later</source>
+        <translation>Уақыт белгілерін беру қызметі HTTP {http_status} қатесімен жауап берді: уақыт белгілері күтуде, олар кейін қайта сұралады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority cannot be reached: the time-stamps wait and are asked for again later</source>
+        <translation>Уақыт белгілерін беру қызметіне қосылу мүмкін емес: уақыт белгілері күтуде, олар кейін қайта сұралады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority refused the request (status {status}): check its address in the settings</source>
+        <translation>Уақыт белгілерін беру қызметі сұрауды қабылдамады (мәртебесі {status}): баптаулардағы оның мекенжайын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of the time-stamp authority is not a valid time-stamp, so it was not kept: check its address and certificate in the settings</source>
+        <translation>Уақыт белгілерін беру қызметінің жауабы жарамды уақыт белгісі емес, сондықтан ол сақталмады: баптаулардағы оның мекенжайы мен сертификатын тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_server.py" line="+14"/>
         <source>The database server refused the password of {account}</source>
         <translation>Дерекқор сервері {account} құпия сөзін қабылдамады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server needs a password: enter it and try again</source>
+        <translation>Дерекқор серверіне құпия сөз қажет: оны енгізіп, қайталап көріңіз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2257,11 +2642,146 @@ SHA-256 of the file: {2}</source>
         <source>The vault folder {path} does not exist or is not reachable from this PC</source>
         <translation>{path} қойма қалтасы жоқ немесе осы компьютерден қолжетімсіз</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown TLS mode of the database connection: {value}</source>
+        <translation>Дерекқорға қосылудың белгісіз TLS режимі: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database (schema {revision}) was made by a newer version of this program: update the program</source>
+        <translation>Дерекқорды (схемасы {revision}) осы бағдарламаның жаңа нұсқасы жасаған: бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit&apos;s database on the server needs an upgrade this account may not make: the server&apos;s administrator runs «inspector-app server upgrade-unit»</source>
+        <translation>Сервердегі бөлімше дерекқорын жаңарту қажет, бірақ бұл есептік жазбаға оған рұқсат жоқ: сервер әкімшісі «inspector-app server upgrade-unit» командасын орындайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>{what}: атауы 2–41 кіші латын әрпінен, цифрдан немесе _ таңбасынан тұрып, әріптен басталуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server already has a role {role}</source>
+        <translation>Серверде {role} рөлі бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server already has a schema {schema}</source>
+        <translation>Серверде {schema} схемасы бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This unit already works on a server database</source>
+        <translation>Бұл бөлімше сервердегі дерекқормен жұмыс істеп тұр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server database already holds a unit&apos;s data: give an empty database (or schema) for this unit</source>
+        <translation>Сервердегі дерекқорда бөлімшенің деректері бұрыннан бар: осы бөлімше үшін бос дерекқорды (немесе схеманы) көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy on the server differs from this database in the tables {tables}, so nothing was kept on the server: try again</source>
+        <translation>Сервердегі көшірме осы дерекқордан {tables} кестелерінде өзгеше, сондықтан серверде ештеңе сақталмады: қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tool} was not found: install the PostgreSQL client tools on this PC</source>
+        <translation>{tool} табылмады: осы компьютерге PostgreSQL клиенттік құралдарын орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} failed: ask the administrator of the database server</source>
+        <translation>{tool} қатемен аяқталды: дерекқор серверінің әкімшісіне хабарласыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists: a backup goes into a new folder</source>
+        <translation>{path} бұрыннан бар: сақтық көшірме жаңа қалтаға жазылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file of this unit is missing: no backup was made</source>
+        <translation>Осы бөлімшенің дерекқор файлы жоқ: сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file {path} is damaged, so no backup was made: run the verification in the Audit section</source>
+        <translation>{path} қойма файлы зақымдалған, сондықтан сақтық көшірме жасалмады: «Аудит» бөлімінде тексеруді іске қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup does not verify, so it is not used: make a new backup or restore another one</source>
+        <translation>Сақтық көшірме тексеруден өтпейді, сондықтан ол пайдаланылмайды: жаңа сақтық көшірме жасаңыз немесе басқасын қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of files of the backup names a file outside the backup: the backup cannot be trusted</source>
+        <translation>Сақтық көшірменің файлдар тізімінде сақтық көшірмеден тыс файл аталған: бұл сақтық көшірмеге сенуге болмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} changed while it was being restored: the backup cannot be trusted</source>
+        <translation>{path} файлы қалпына келтіру кезінде өзгерді: бұл сақтық көшірмеге сенуге болмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a PostgreSQL database: name the new, empty database to restore it into</source>
+        <translation>Бұл PostgreSQL дерекқорының сақтық көшірмесі: оны қалпына келтіретін жаңа, бос дерекқорды көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a SQLite database: it is restored into the data folder alone, not into a database server</source>
+        <translation>Бұл SQLite дерекқорының сақтық көшірмесі: ол дерекқор серверіне емес, тек деректер қалтасына қалпына келтіріледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database address holds a password: give the password in PGPASSWORD instead</source>
+        <translation>Дерекқор мекенжайында құпия сөз бар: құпия сөзді оның орнына PGPASSWORD арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to restore into cannot be opened: check its address and password</source>
+        <translation>Қалпына келтірілетін дерекқорды ашу мүмкін емес: оның мекенжайы мен құпия сөзін тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not empty: a backup is restored only into a new data folder; nothing was touched</source>
+        <translation>{path} қалтасы бос емес: сақтық көшірме тек жаңа деректер қалтасына қалпына келтіріледі; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is not empty: a backup is restored only into a new, empty database; nothing was touched</source>
+        <translation>Дерекқор бос емес: сақтық көшірме тек жаңа, бос дерекқорға қалпына келтіріледі; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The installation key cannot be unlocked on this PC: its secret is missing or belongs to another installation; tell the administrator</source>
+        <translation>Орнату кілтін осы компьютерде ашу мүмкін емес: оның құпиясы жоқ немесе басқа орнатуға тиесілі; әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored installation key is damaged (it does not match its public half): tell the administrator</source>
+        <translation>Сақталған орнату кілті зақымдалған (ашық бөлігіне сәйкес келмейді): әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows refused to protect or unprotect the installation secret: tell the administrator</source>
+        <translation>Windows орнату құпиясын қорғаудан немесе оны ашудан бас тартты: әкімшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installation secret of this PC is damaged: tell the administrator</source>
+        <translation>Осы компьютердің орнату құпиясы зақымдалған: әкімшіге хабарлаңыз</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <location filename="../../ui/pages/evidence_export.py" line="+115"/>
         <source>Export evidence package…</source>
         <translation>Дәлелдемелер пакетін шығару…</translation>
     </message>
@@ -2291,7 +2811,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>EvidenceExportDialog</name>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Export evidence package</source>
         <translation>Дәлелдемелер пакетін шығару</translation>
     </message>
@@ -2346,7 +2866,7 @@ manifest.json SHA-256 хеші: {2}</translation>
         <translation>Пакет атауы:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to write the package</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
@@ -2354,7 +2874,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+100"/>
         <source>Report a fault</source>
         <translation>Ақау туралы хабарлау</translation>
     </message>
@@ -2392,7 +2912,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
@@ -2465,6 +2985,91 @@ manifest.json SHA-256 хеші: {2}</translation>
         <location line="+1"/>
         <source>Description of the fault</source>
         <translation>Ақаудың сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s address</source>
+        <translation>Объектінің мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The facility&apos;s name</source>
+        <translation>Объектінің атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s type</source>
+        <translation>Объектінің түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The subject&apos;s name</source>
+        <translation>Субъектінің атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legal address</source>
+        <translation>Заңды мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The number of the act of appointment</source>
+        <translation>Тағайындау туралы актінің нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proof of elimination</source>
+        <translation>Жойылғанының дәлелі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the change</source>
+        <translation>Өзгерту себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason for the hold</source>
+        <translation>Жою тыйымының себебі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the release</source>
+        <translation>Тыйымды алу себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The registration of the act</source>
+        <translation>Актіні тіркеу деректері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative</source>
+        <translation>Өкілі</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +4214,7 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+212"/>
+        <location filename="../../ui/pages/journal_page.py" line="+217"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Бейнетіркеуішті беруді және тапсыруды есепке алу журналы</translation>
     </message>
@@ -4082,7 +4687,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+434"/>
+        <location filename="../../ui/main_window.py" line="+441"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -4433,7 +5038,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+38"/>
         <source>Edit recorder</source>
         <translation>Бейнетіркеуішті өңдеу</translation>
     </message>
@@ -5358,7 +5963,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-458"/>
+        <location filename="../../ui/main_window.py" line="-463"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5854,7 +6459,7 @@ Shorten it all the same?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+161"/>
+        <location filename="../../ui/app.py" line="+164"/>
         <source>Recorder journal and footage</source>
         <translation>Бейнетіркеуіштер журналы және бейнежазбалар</translation>
     </message>
@@ -6018,6 +6623,89 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
         <translation>Бөлімшені құру үшін «Құру» батырмасын басыңыз. Басшы мен жауапты тұлға жүйеге берілген құпия сөздермен кіреді, ал бейнежазбаларды қойманың өз құпия сөздерімен ашады; оларды басқа ешкім білмейді. Келесі қадамда қалпына келтіру кілті көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>Things</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+4"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Бейнежазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark</source>
+        <translation>Бетбелгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Жою тыйымы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destruction list</source>
+        <translation>Жою тізімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction act</source>
+        <translation>Жою актісі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal entry</source>
+        <translation>Журналдағы жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Журнал томы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The role</source>
+        <translation>Рөл</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +7042,7 @@ Shorten it all the same?</source>
 <context>
     <name>VerifyOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-76"/>
         <source>Verify the store</source>
         <translation>Қойманы тексеру</translation>
     </message>
@@ -6374,7 +7062,7 @@ Shorten it all the same?</source>
         <translation>Кезекті тексеру: осынша күн ішінде тексерілмеген бейнежазбалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>Бастау</translation>
     </message>
@@ -6382,7 +7070,7 @@ Shorten it all the same?</source>
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+79"/>
         <source>Change the violation</source>
         <translation>Бұзушылықты өзгерту</translation>
     </message>

@@ -714,7 +714,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>CloseVolumeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+121"/>
+        <location filename="../../ui/dialogs/journal_correction_dialogs.py" line="+122"/>
         <source>Close the journal volume</source>
         <translation>Закрытие тома журнала</translation>
     </message>
@@ -742,7 +742,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+95"/>
+        <location filename="../../ui/widgets.py" line="+101"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -750,7 +750,7 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>ConfirmClockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+160"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="+161"/>
         <source>Confirm the PC clock</source>
         <translation>Подтверждение часов компьютера</translation>
     </message>
@@ -1465,19 +1465,59 @@ SHA-256 файла: {2}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+14"/>
+        <location filename="../../ui/error_texts_accounts.py" line="+14"/>
+        <source>Not found: {what} {id}</source>
+        <translation>Не найдено: {what} {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: {what}</source>
+        <translation>Не найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the unfinished part was undone</source>
+        <translation>Отменено: всё, что не было завершено, возвращено как было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {path} does not exist: choose another one</source>
+        <translation>Папка {path} не существует: выберите другую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change clashes with stored data, so nothing was saved: try again, and tell the administrator if it happens again</source>
+        <translation>Изменение противоречит сохранённым данным, поэтому ничего не сохранено: повторите попытку, а если это повторится, сообщите администратору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another event was recorded at the same moment: try again</source>
+        <translation>В тот же момент было записано другое событие: повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{field} must not be empty</source>
         <translation>Поле «{field}» не может быть пустым</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field} is too long: {length} characters, at most {max}</source>
         <translation>Поле «{field}» слишком длинное: символов — {length}, допускается не более {max}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The text is too long</source>
+        <translation>Текст слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} contains control characters</source>
         <translation>Поле «{field}» содержит управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains control characters</source>
+        <translation>Текст содержит управляющие символы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1523,6 +1563,11 @@ SHA-256 файла: {2}</translation>
         <location line="+1"/>
         <source>Password must be at least {min} characters</source>
         <translation>Пароль должен содержать не менее {min} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is too short</source>
+        <translation>Пароль слишком короткий</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1625,7 +1670,57 @@ SHA-256 файла: {2}</translation>
         <translation>Неизвестный часовой пояс: {name}</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Serial number {value} already belongs to recorder {inventory}</source>
+        <translation>Серийный номер {value} уже принадлежит видеорегистратору {inventory}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorder has the inventory number {value}</source>
+        <translation>Нет видеорегистратора с инвентарным номером {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recorder status: {value}</source>
+        <translation>Неизвестный статус видеорегистратора: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown interface language: {value}</source>
+        <translation>Неизвестный язык интерфейса: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the setting {key} is not valid</source>
+        <translation>Значение настройки {key} недопустимо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setting {key} is not kept here</source>
+        <translation>Настройка {key} здесь не хранится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown setting: {key}</source>
+        <translation>Неизвестная настройка: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file of this PC cannot be read: it is damaged; tell the administrator</source>
+        <translation>Файл настроек этого компьютера не читается: он повреждён; сообщите администратору</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The signing key of this person is protected in a way this program does not know: tell the administrator</source>
+        <translation>Ключ подписи этого человека защищён способом, неизвестным этой программе: сообщите администратору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored signing key of this person is damaged (it does not match its public half): tell the administrator</source>
+        <translation>Сохранённый ключ подписи этого человека повреждён (не соответствует своей открытой части): сообщите администратору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_vault.py" line="+40"/>
         <source>The shorter period touches {recordings} stored recording(s): it is made only when confirmed a second time</source>
         <translation>Более короткий срок затрагивает хранимые видеозаписи ({recordings}): он устанавливается только после повторного подтверждения</translation>
     </message>
@@ -1660,7 +1755,7 @@ SHA-256 файла: {2}</translation>
         <translation>Часы компьютера вызывают сомнение: сначала руководитель подтверждает их в разделе «Аудит»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_accounts.py" line="-51"/>
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
@@ -1815,7 +1910,7 @@ SHA-256 файла: {2}</translation>
         <translation>Неверный PIN-код или пароль: подписывающие заново вводят свои PIN-коды или пароли (неудачные попытки приводят к блокировке учетной записи)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/error_texts_vault.py" line="-39"/>
         <source>Wrong storage password</source>
         <translation>Неверный пароль хранилища</translation>
     </message>
@@ -1915,7 +2010,137 @@ SHA-256 файла: {2}</translation>
         <translation>Комментарий слишком длинный: не более {max} символов</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>A retention period is a whole number of months, at least 1</source>
+        <translation>Срок хранения задаётся целым числом месяцев, не менее 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one recording for the destruction list</source>
+        <translation>Выберите хотя бы одну видеозапись для списка на уничтожение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the chosen recordings are already destroyed: a legal hold cannot be placed on them</source>
+        <translation>Некоторые из выбранных видеозаписей уже уничтожены: запрет уничтожения на них установить нельзя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk of the footage vault is full: free some space and try again</source>
+        <translation>Диск хранилища видеозаписей заполнен: освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC may not write to the footage vault folder: ask the administrator for access</source>
+        <translation>Этому компьютеру нельзя записывать в папку хранилища видеозаписей: попросите доступ у администратора</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The footage vault could not be read or written: check that its disk or network folder is reachable and try again</source>
+        <translation>Не удалось прочитать хранилище видеозаписей или записать в него: проверьте, доступен ли его диск или сетевая папка, и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the file {path} (was the recorder disconnected?): try again</source>
+        <translation>Не удалось прочитать файл {path} (не отключён ли видеорегистратор?): повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the files of the recorder (was it disconnected?): dock it again</source>
+        <translation>Не удалось прочитать файлы видеорегистратора (не отключён ли он?): подключите его к док-станции снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorder gave {size} bytes instead of {expected}, so nothing was stored: dock it again</source>
+        <translation>Видеорегистратор передал {size} байт вместо {expected}, поэтому ничего не сохранено: подключите его к док-станции снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored file {sha256} is missing from the footage vault: run the verification in the Audit section and tell the head</source>
+        <translation>Сохранённого файла {sha256} нет в хранилище видеозаписей: запустите проверку в разделе «Аудит» и сообщите руководителю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording was destroyed: its key is shredded and nobody can read it any more</source>
+        <translation>Эта видеозапись уничтожена: её ключ стёрт, и прочитать её больше не может никто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of the footage vault was changed or damaged: tell the head at once and run the verification in the Audit section</source>
+        <translation>Файл хранилища видеозаписей изменён или повреждён: немедленно сообщите руководителю и запустите проверку в разделе «Аудит»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} belongs to another unit or installation: set this unit&apos;s vault folder in the settings</source>
+        <translation>Папка хранилища видеозаписей {path} принадлежит другому подразделению или установке: укажите в настройках папку хранилища этого подразделения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The footage vault folder {path} is empty and has no mark of this unit: is the unit&apos;s network folder connected? Check the vault folder in the settings</source>
+        <translation>Папка хранилища видеозаписей {path} пуста и не помечена как хранилище этого подразделения: подключена ли сетевая папка подразделения? Проверьте папку хранилища в настройках</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{value}» is not the name of a stored file: those are 64 hexadecimal digits</source>
+        <translation>«{value}» — не имя сохранённого файла: такие имена состоят из 64 шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key file of the footage vault is damaged: restore it from a backup, and tell the head</source>
+        <translation>Файл ключа хранилища видеозаписей повреждён: восстановите его из резервной копии и сообщите руководителю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of this file does not open with the vault key: the file is from another vault or damaged</source>
+        <translation>Ключ этого файла не открывается ключом хранилища: файл из другого хранилища или повреждён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item does not open with the vault key: it is from another vault or damaged</source>
+        <translation>Этот элемент не открывается ключом хранилища: он из другого хранилища или повреждён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording is already stored (SHA-256 {sha256})</source>
+        <translation>Эта видеозапись уже сохранена (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ingest run {run_id} has already ended: dock the recorder again</source>
+        <translation>Загрузка записей № {run_id} уже завершена: подключите видеорегистратор к док-станции снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one recording for the evidence package</source>
+        <translation>Выберите хотя бы одну видеозапись для пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists: choose a new name for the package</source>
+        <translation>{path} уже существует: выберите для пакета новое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence package is in Kazakh or Russian, not «{lang}»</source>
+        <translation>Пакет доказательств составляется на казахском или русском языке, а не «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording {id} read from the vault does not match its sealed SHA-256, so it is not exported: tell the head at once</source>
+        <translation>Видеозапись № {id}, прочитанная из хранилища, не совпадает со своим опечатанным SHA-256, поэтому не экспортируется: немедленно сообщите руководителю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording {id} has no seal: it cannot be exported as evidence</source>
+        <translation>У видеозаписи № {id} нет печати: её нельзя экспортировать как доказательство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The written package does not verify, so it was not kept: try again, and tell the head if it happens again</source>
+        <translation>Записанный пакет не прошёл проверку, поэтому не сохранён: повторите попытку, а если это повторится, сообщите руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_documents.py" line="+13"/>
         <source>Enter the BIN or IIN of the subject of control</source>
         <translation>Введите БИН/ИИН субъекта контроля</translation>
     </message>
@@ -2205,9 +2430,169 @@ SHA-256 файла: {2}</translation>
         <translation>Нагрудный знак — на казахском, русском или на обоих языках</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The document template {kind}/{lang} is missing or damaged: reinstall the program</source>
+        <translation>Шаблон документа {kind}/{lang} отсутствует или повреждён: переустановите программу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document template is damaged (its entry «{key}»): reinstall the program</source>
+        <translation>Шаблон документа повреждён (его запись «{key}»): переустановите программу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no document template in the language «{lang}»</source>
+        <translation>Шаблона документа на языке «{lang}» нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is printed in Kazakh or Russian, not «{lang}»</source>
+        <translation>Журнал печатается на казахском или русском языке, а не «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is printed in Kazakh or Russian only</source>
+        <translation>Это печатается только на казахском или русском языке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is exported to a .pdf or a .csv file: choose one</source>
+        <translation>Журнал аудита экспортируется в файл .pdf или .csv: выберите один из них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text of the catalogue is in Kazakh (kk) or Russian (ru), not «{lang}»</source>
+        <translation>Текст каталога бывает на казахском (kk) или русском (ru) языке, а не «{lang}»</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>{value} is a BIN (of a legal entity): the IIN of a person is expected here</source>
+        <translation>{value} — БИН юридического лица: здесь ожидается ИИН физического лица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is an IIN (of a person): the BIN of a legal entity is expected here</source>
+        <translation>{value} — ИИН физического лица: здесь ожидается БИН юридического лица</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is damaged or is not a CMS signature</source>
+        <translation>Подпись повреждена или не является подписью CMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature must have exactly one signer; this one has {count}</source>
+        <translation>У подписи должен быть ровно один подписант; у этой их {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is made in a way this program does not check: only SHA-256 with RSA is supported</source>
+        <translation>Подпись сделана способом, который эта программа не проверяет: поддерживается только SHA-256 с RSA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate is not in the signature</source>
+        <translation>Сертификата подписанта нет в подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate is not meant for signing</source>
+        <translation>Сертификат подписанта не предназначен для подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate of the signature was not valid at the signing time: {subject}</source>
+        <translation>Сертификат подписи был недействителен на момент подписания: {subject}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate (issued by {issuer})</source>
+        <translation>Сертификат подписанта не ведёт к доверенному корневому сертификату (издатель: {issuer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate does not lead to a trusted root certificate</source>
+        <translation>Сертификат подписанта не ведёт к доверенному корневому сертификату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing time must carry a time zone</source>
+        <translation>Во времени подписания должен быть указан часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NCALayer address must start with wss:// or ws://</source>
+        <translation>Адрес NCALayer должен начинаться с wss:// или ws://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown NCALayer language: {locale}</source>
+        <translation>Неизвестный язык NCALayer: {locale}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to sign</source>
+        <translation>Подписывать нечего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer did not accept the request ({ncalayer_code}): update NCALayer and try again</source>
+        <translation>NCALayer не принял запрос ({ncalayer_code}): обновите NCALayer и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer gave an answer this program does not understand: update NCALayer and try again</source>
+        <translation>NCALayer дал ответ, который эта программа не понимает: обновите NCALayer и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority address must start with http:// or https://</source>
+        <translation>Адрес службы меток времени должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a PEM certificate: the text must contain -----BEGIN CERTIFICATE-----</source>
+        <translation>Это не сертификат PEM: текст должен содержать -----BEGIN CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of the time-stamp authority in the settings is not valid PEM: set it again</source>
+        <translation>Сертификат службы меток времени в настройках — недопустимый PEM: задайте его заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A time-stamp is asked for a SHA-256 digest of 32 bytes</source>
+        <translation>Метка времени запрашивается для хэша SHA-256 длиной 32 байта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority answered with HTTP error {http_status}: the time-stamps wait and are asked for again later</source>
+        <translation>Служба меток времени ответила ошибкой HTTP {http_status}: метки времени ожидают и будут запрошены позже снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time-stamp authority cannot be reached: the time-stamps wait and are asked for again later</source>
+        <translation>Служба меток времени недоступна: метки времени ожидают и будут запрошены позже снова</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time-stamp authority refused the request (status {status}): check its address in the settings</source>
+        <translation>Служба меток времени отклонила запрос (статус {status}): проверьте её адрес в настройках</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of the time-stamp authority is not a valid time-stamp, so it was not kept: check its address and certificate in the settings</source>
+        <translation>Ответ службы меток времени — не действительная метка времени, поэтому он не сохранён: проверьте её адрес и сертификат в настройках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts_server.py" line="+14"/>
         <source>The database server refused the password of {account}</source>
         <translation>Сервер базы данных не принял пароль {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server needs a password: enter it and try again</source>
+        <translation>Серверу базы данных нужен пароль: введите его и повторите попытку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,11 +2644,146 @@ SHA-256 файла: {2}</translation>
         <source>The vault folder {path} does not exist or is not reachable from this PC</source>
         <translation>Папка хранилища {path} не существует или недоступна с этого компьютера</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown TLS mode of the database connection: {value}</source>
+        <translation>Неизвестный режим TLS подключения к базе данных: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database (schema {revision}) was made by a newer version of this program: update the program</source>
+        <translation>База данных (схема {revision}) создана более новой версией этой программы: обновите программу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit&apos;s database on the server needs an upgrade this account may not make: the server&apos;s administrator runs «inspector-app server upgrade-unit»</source>
+        <translation>Базу данных подразделения на сервере нужно обновить, но этой учётной записи это не разрешено: администратор сервера выполняет «inspector-app server upgrade-unit»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must be 2 to 41 small Latin letters, digits or _ and start with a letter</source>
+        <translation>{what}: имя должно состоять из 2–41 строчных латинских букв, цифр или _ и начинаться с буквы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server already has a role {role}</source>
+        <translation>На сервере уже есть роль {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server already has a schema {schema}</source>
+        <translation>На сервере уже есть схема {schema}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This unit already works on a server database</source>
+        <translation>Это подразделение уже работает с базой данных на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server database already holds a unit&apos;s data: give an empty database (or schema) for this unit</source>
+        <translation>В базе данных на сервере уже есть данные подразделения: укажите для этого подразделения пустую базу данных (или схему)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy on the server differs from this database in the tables {tables}, so nothing was kept on the server: try again</source>
+        <translation>Копия на сервере отличается от этой базы данных в таблицах {tables}, поэтому на сервере ничего не сохранено: повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tool} was not found: install the PostgreSQL client tools on this PC</source>
+        <translation>{tool} не найден: установите на этот компьютер клиентские инструменты PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} failed: ask the administrator of the database server</source>
+        <translation>{tool} завершился с ошибкой: обратитесь к администратору сервера базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists: a backup goes into a new folder</source>
+        <translation>{path} уже существует: резервная копия записывается в новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file of this unit is missing: no backup was made</source>
+        <translation>Файл базы данных этого подразделения отсутствует: резервная копия не создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file {path} is damaged, so no backup was made: run the verification in the Audit section</source>
+        <translation>Файл хранилища {path} повреждён, поэтому резервная копия не создана: запустите проверку в разделе «Аудит»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup does not verify, so it is not used: make a new backup or restore another one</source>
+        <translation>Резервная копия не проходит проверку, поэтому не используется: создайте новую резервную копию или восстановите другую</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of files of the backup names a file outside the backup: the backup cannot be trusted</source>
+        <translation>В списке файлов резервной копии назван файл вне резервной копии: этой резервной копии нельзя доверять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} changed while it was being restored: the backup cannot be trusted</source>
+        <translation>Файл {path} изменился во время восстановления: этой резервной копии нельзя доверять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a PostgreSQL database: name the new, empty database to restore it into</source>
+        <translation>Это резервная копия базы данных PostgreSQL: укажите новую пустую базу данных, в которую её восстановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a backup of a SQLite database: it is restored into the data folder alone, not into a database server</source>
+        <translation>Это резервная копия базы данных SQLite: она восстанавливается только в папку данных, а не на сервер базы данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database address holds a password: give the password in PGPASSWORD instead</source>
+        <translation>Адрес базы данных содержит пароль: вместо этого передайте пароль через PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to restore into cannot be opened: check its address and password</source>
+        <translation>Базу данных, в которую выполняется восстановление, не удаётся открыть: проверьте её адрес и пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not empty: a backup is restored only into a new data folder; nothing was touched</source>
+        <translation>Папка {path} не пуста: резервная копия восстанавливается только в новую папку данных; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is not empty: a backup is restored only into a new, empty database; nothing was touched</source>
+        <translation>База данных не пуста: резервная копия восстанавливается только в новую пустую базу данных; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The installation key cannot be unlocked on this PC: its secret is missing or belongs to another installation; tell the administrator</source>
+        <translation>Ключ установки не удаётся разблокировать на этом компьютере: его секрет отсутствует или принадлежит другой установке; сообщите администратору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored installation key is damaged (it does not match its public half): tell the administrator</source>
+        <translation>Сохранённый ключ установки повреждён (не соответствует своей открытой части): сообщите администратору</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows refused to protect or unprotect the installation secret: tell the administrator</source>
+        <translation>Windows отказалась защитить или раскрыть секрет установки: сообщите администратору</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installation secret of this PC is damaged: tell the administrator</source>
+        <translation>Секрет установки на этом компьютере повреждён: сообщите администратору</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../../ui/pages/evidence_export.py" line="+112"/>
+        <location filename="../../ui/pages/evidence_export.py" line="+115"/>
         <source>Export evidence package…</source>
         <translation>Выгрузить пакет доказательств…</translation>
     </message>
@@ -2293,7 +2813,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>EvidenceExportDialog</name>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Export evidence package</source>
         <translation>Выгрузка пакета доказательств</translation>
     </message>
@@ -2348,7 +2868,7 @@ SHA-256 файла manifest.json: {2}</translation>
         <translation>Имя пакета:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to write the package</source>
         <translation>Куда записать пакет</translation>
     </message>
@@ -2356,7 +2876,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+99"/>
+        <location filename="../../ui/dialogs/journal_return_dialogs.py" line="+100"/>
         <source>Report a fault</source>
         <translation>Сообщение о неисправности</translation>
     </message>
@@ -2394,7 +2914,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+5"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
@@ -2467,6 +2987,91 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Description of the fault</source>
         <translation>Описание неисправности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s address</source>
+        <translation>Адрес объекта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The facility&apos;s name</source>
+        <translation>Наименование объекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility&apos;s type</source>
+        <translation>Тип объекта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The subject&apos;s name</source>
+        <translation>Наименование субъекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The number of the act of appointment</source>
+        <translation>Номер акта о назначении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proof of elimination</source>
+        <translation>Подтверждение устранения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason for the hold</source>
+        <translation>Причина запрета уничтожения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reason for the release</source>
+        <translation>Причина снятия запрета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The registration of the act</source>
+        <translation>Регистрация акта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The representative</source>
+        <translation>Представитель</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +4220,7 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="+212"/>
+        <location filename="../../ui/pages/journal_page.py" line="+217"/>
         <source>Journal of issue and return of recorders</source>
         <translation>Журнал учета выдачи и сдачи видеорегистратора</translation>
     </message>
@@ -4089,7 +4694,7 @@ Pages: {1}, entries: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+434"/>
+        <location filename="../../ui/main_window.py" line="+441"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -4440,7 +5045,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/recorder_dialogs.py" line="+38"/>
         <source>Edit recorder</source>
         <translation>Редактирование видеорегистратора</translation>
     </message>
@@ -5367,7 +5972,7 @@ Shorten it all the same?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-458"/>
+        <location filename="../../ui/main_window.py" line="-463"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -5863,7 +6468,7 @@ Shorten it all the same?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+161"/>
+        <location filename="../../ui/app.py" line="+164"/>
         <source>Recorder journal and footage</source>
         <translation>Журнал видеорегистраторов и видеозаписи</translation>
     </message>
@@ -6027,6 +6632,89 @@ Shorten it all the same?</source>
         <location line="+1"/>
         <source>Press Create to set up the unit. The head and the responsible person sign in with the passwords given and open the footage with their storage passwords; nobody else knows them. The recovery key is shown next.</source>
         <translation>Нажмите «Создать», чтобы создать подразделение. Руководитель и ответственное лицо входят в систему с указанными паролями и открывают видеозаписи своими паролями хранилища; больше их никто не знает. Затем будет показан ключ восстановления.</translation>
+    </message>
+</context>
+<context>
+    <name>Things</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+4"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Видеозапись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Запрет уничтожения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destruction list</source>
+        <translation>Список на уничтожение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruction act</source>
+        <translation>Акт уничтожения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal volume</source>
+        <translation>Том журнала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The role</source>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
@@ -6364,7 +7052,7 @@ Shorten it all the same?</source>
 <context>
     <name>VerifyOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-75"/>
+        <location filename="../../ui/dialogs/integrity_dialogs.py" line="-76"/>
         <source>Verify the store</source>
         <translation>Проверка хранилища</translation>
     </message>
@@ -6384,7 +7072,7 @@ Shorten it all the same?</source>
         <translation>Плановая проверка: записи, не проверявшиеся столько дней</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -6392,7 +7080,7 @@ Shorten it all the same?</source>
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation_dialog.py" line="+78"/>
+        <location filename="../../ui/dialogs/violation_dialog.py" line="+79"/>
         <source>Change the violation</source>
         <translation>Изменение нарушения</translation>
     </message>
