@@ -38,8 +38,9 @@ TEXTS = {
         "title": "Бейнетіркеуіштер журналы және бейнежазбалар",
         "subtitle": "Пайдаланушы нұсқаулығы",
         "basis": "Қазақстан Республикасы Төтенше жағдайлар министрінің 2023 жылғы 22 тамыздағы № 444 бұйрығымен "
-                 "бекітілген Өнеркәсіптік қауіпсіздік саласындағы мемлекеттік инспекторлардың аудио- және "
-                 "бейнетіркеу құралдарын пайдалану жөніндегі нұсқаулыққа сәйкес",
+                 "бекітілген Өнеркәсіптік қауіпсіздік саласындағы мемлекеттік бақылау және қадағалау бойынша "
+                 "мемлекеттік инспекторларының аудио-, бейнежазба техникалық құрылғыларын пайдалану жөніндегі "
+                 "нұсқаулыққа сәйкес",
         "version": "Бағдарламаның {0} нұсқасы",
         "contents": "Мазмұны",
         "page": "{0}-бет",
@@ -47,9 +48,10 @@ TEXTS = {
     "ru": {
         "title": "Журнал видеорегистраторов и видеозаписи",
         "subtitle": "Руководство пользователя",
-        "basis": "В соответствии с Инструкцией по использованию средств аудио- и видеофиксации "
-                 "государственными инспекторами в области промышленной безопасности, утверждённой приказом "
-                 "Министра по чрезвычайным ситуациям Республики Казахстан от 22 августа 2023 года № 444",
+        "basis": "В соответствии с Инструкцией по использованию аудио-, видеозаписывающих технических устройств "
+                 "государственными инспекторами по государственному контролю и надзору в области промышленной "
+                 "безопасности, утверждённой приказом Министра по чрезвычайным ситуациям Республики Казахстан "
+                 "от 22 августа 2023 года № 444",
         "version": "Версия программы {0}",
         "contents": "Содержание",
         "page": "Стр. {0}",
@@ -279,8 +281,8 @@ def _flowables(path: Path, styles: dict, width: float, height: float, chapter: i
             out.append(Paragraph(inline_markup(block.text), styles["body"]))
         elif block.kind in ("bullets", "numbers"):
             items = [ListItem(Paragraph(inline_markup(t), styles["item"]), leftIndent=14) for t in block.items]
-            options = dict(bulletType="bullet", start="•") if block.kind == "bullets" else \
-                dict(bulletType="1", start=block.start, bulletFormat="%s.")
+            options = {"bulletType": "bullet", "start": "•"} if block.kind == "bullets" else \
+                {"bulletType": "1", "start": block.start, "bulletFormat": "%s."}
             out.append(ListFlowable(items, leftIndent=14, bulletFontName="GuideSans", bulletFontSize=9.5,
                                     spaceAfter=6, **options))
         elif block.kind == "image":
@@ -366,8 +368,16 @@ def build(lang: str, out: Path, guide_dir: Path = GUIDE_DIR) -> int:
     """Write the guide of `lang` to `out`; returns the number of pages."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
-    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        TableStyle,
+    )
     from reportlab.platypus.tableofcontents import TableOfContents
 
     from inspector_app import __version__
@@ -383,7 +393,7 @@ def build(lang: str, out: Path, guide_dir: Path = GUIDE_DIR) -> int:
     pages = {"count": 0}
 
     class GuideDoc(BaseDocTemplate):
-        def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
+        def afterFlowable(self, flowable) -> None:  # reportlab's name
             outline = getattr(flowable, "outline", None)
             if outline is None:
                 return

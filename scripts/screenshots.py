@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "docs" / "screenshots"
+logger = logging.getLogger("screenshots")
 WINDOW_SIZE = (1180, 740)
 
 # Sample text typed into the setup wizard: a unit other than the demo one.
@@ -156,7 +157,7 @@ class Shooter:
         image = pixmap.toImage()
         colours = _distinct_colours(image)
         if colours < 4:
-            logging.warning("%s: the X server returned a blank image (%d colour(s)); painting the widget instead",
+            logger.warning("%s: the X server returned a blank image (%d colour(s)); painting the widget instead",
                             name, colours)
             image = window.grab().toImage()
         return self.save(name, image)
@@ -469,8 +470,8 @@ class Shooter:
         page = window.pages["settings"]
         panel = page.database
         server = os.environ.get("INSPECTOR_TEST_PG_URL", "")
-        fields = url_fields(server) if server else dict(host="db.ala.emer.kz", port=5432, database="inspector",
-                                                        user="ala_app", schema="unit_ala")
+        fields = url_fields(server) if server else {"host": "db.ala.emer.kz", "port": 5432, "database": "inspector",
+                                                    "user": "ala_app", "schema": "unit_ala"}
         panel.kind.setCurrentIndex(panel.kind.findData("server"))
         for edit, key in ((panel.host, "host"), (panel.database, "database"), (panel.db_user, "user"),
                           (panel.schema, "schema")):
@@ -803,7 +804,8 @@ class Shooter:
         now = datetime.now(zone).replace(tzinfo=None, microsecond=0)
         old = now.replace(year=now.year - 3) - timedelta(days=60)
         root = Path(self.temp.name) / "dock-old" / "recorder"
-        make_recorder(root, back_to_back(old.replace(hour=10, minute=5, second=0), 4, 2.0),
+        # 3-second segments: not byte for byte those the footage shot docks (the vault stores a content once)
+        make_recorder(root, back_to_back(old.replace(hour=10, minute=5, second=0), 4, 3.0),
                       serial=recorder.serial_number, clock=now)
         volume = identify(root, "HIKVISION", all_profiles())
         if volume is None:
