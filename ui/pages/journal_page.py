@@ -216,6 +216,9 @@ class JournalPage(Retranslatable, QWidget):
         _set_column_widths(self.table, self.model)  # the headers' words differ between languages
         self.title.setText(self.tr("Journal of issue and return of recorders"))
         self.table.setAccessibleName(self.title.text())
+        for combo, name in ((self.volume_filter, self.tr("Volume")), (self.recorder_filter, self.tr("Recorder")),
+                            (self.user_filter, self.tr("User"))):
+            combo.setAccessibleName(name)  # else a screen reader hears the choice only
         self.date_from_check.setText(self.tr("From"))
         self.date_to_check.setText(self.tr("To"))
         self.open_only.setText(self.tr("Open issues only"))
