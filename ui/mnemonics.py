@@ -7,11 +7,15 @@ a widget's texts are set (`Retranslatable` calls `assign_mnemonics` after every 
 letter of a word not yet taken in the window, else any letter not taken, else none. Letters the window's
 buttons, check boxes and menus already claim with an ampersand are left to them. Kazakh and Russian labels
 get Cyrillic letters, which Alt reaches with the Kazakh or Russian keyboard layout on.
+
+A combo box takes its accessible name from its current choice, never from its label; the combo boxes of
+forms are given their label's text as their accessible name here too, so a screen reader says which list it
+is and then the choice.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QStackedWidget, QWidget, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMenuBar, QStackedWidget, QWidget, QWizardPage
 
 MARK = "&"
 
@@ -78,3 +82,19 @@ def assign_mnemonics(widget: QWidget) -> None:
             wanted = text if at < 0 else text[:at] + MARK + text[at:]
             if label.text() != wanted:
                 label.setText(wanted)
+    for label in labels:
+        _name_from_label(label)
+
+
+NAMED_FROM_LABEL = "accessibleNameFromLabel"
+
+
+def _name_from_label(label: QLabel) -> None:
+    """A form's combo box named by its label (unless it was named otherwise), kept in step with the label."""
+    combo = label.buddy()
+    if not isinstance(combo, QComboBox) or (combo.accessibleName() and not combo.property(NAMED_FROM_LABEL)):
+        return
+    name = plain(label.text()).replace(MARK * 2, MARK).strip().rstrip(":")
+    if combo.accessibleName() != name:
+        combo.setAccessibleName(name)
+        combo.setProperty(NAMED_FROM_LABEL, True)

@@ -83,8 +83,16 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def unnamed(root: QWidget, screen: str) -> list[str]:
-    return [f"{screen}: {describe(w)} has no accessible name" for w in interactive_widgets(root)
-            if not accessible_name(w)]
+    """Controls with no accessible name, and combo boxes named by nothing but their current choice (a screen
+    reader would say "All users" and not which list it is)."""
+    problems = []
+    for widget in interactive_widgets(root):
+        name = accessible_name(widget)
+        if not name:
+            problems.append(f"{screen}: {describe(widget)} has no accessible name")
+        elif isinstance(widget, QComboBox) and not widget.accessibleName() and name == widget.currentText().strip():
+            problems.append(f"{screen}: {describe(widget)} is named only by its current choice {name!r}")
+    return problems
 
 
 def undescribed_pads(root: QWidget, screen: str) -> list[str]:

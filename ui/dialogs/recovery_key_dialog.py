@@ -92,6 +92,7 @@ class RecoveryKeyView(Retranslatable, QWidget):
         return self.kept.isChecked()
 
     def retranslate(self) -> None:
+        self.language.setAccessibleName(self.tr("Language of the sheet"))
         self.intro.setText(self.tr(
             "This is the recovery key of the footage storage. It opens all the footage when both storage passwords "
             "are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit's safe."))

@@ -77,6 +77,8 @@ class AuditFilters(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.recording.setPlaceholderText(self.tr("Recording No."))
         self.text.setPlaceholderText(self.tr("Search in subjects, details and names"))
+        self.user_filter.setAccessibleName(self.tr("User"))  # a combo box would be named by its choice only
+        self.kind_filter.setAccessibleName(self.tr("Kind of event"))
         for edit in (self.recording, self.text):  # a placeholder is no name to a screen reader
             edit.setAccessibleName(edit.placeholderText())
         self.date_from_check.setText(self.tr("From"))

@@ -72,6 +72,7 @@ class FollowUpPage(Retranslatable, QWidget):
         self.reload()
 
     def retranslate(self) -> None:
+        self.state_filter.setAccessibleName(self.tr("Deadlines shown"))  # else a screen reader hears the choice only
         index = max(self.state_filter.currentIndex(), 0)
         self.state_filter.blockSignals(True)
         self.state_filter.clear()

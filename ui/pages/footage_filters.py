@@ -82,6 +82,9 @@ class FootageFilters(Retranslatable, QWidget):
         self.date_to_check.setText(self.tr("To"))
         self.text.setPlaceholderText(self.tr("Search in notes, file names and hashes"))
         self.text.setAccessibleName(self.text.placeholderText())  # a placeholder is no name to a screen reader
+        for combo, name in ((self.recorder_filter, self.tr("Recorder")), (self.user_filter, self.tr("Inspector")),
+                            (self.entry_filter, self.tr("Journal issue")), (self.flag_filter, self.tr("Flag"))):
+            combo.setAccessibleName(name)  # else a screen reader hears the choice only
         self.by_issue.setText(self.tr("Group by issue"))
         self.by_issue.setToolTip(self.tr("One visit at a time: each journal issue with its segments in order"))
         self._fill()

@@ -95,6 +95,7 @@ class RecordersPage(Retranslatable, QWidget):
         self.status_button.setText(self.tr("Change status…"))
         self.history_title.setText(self.tr("History of the selected recorder"))
         self.search.setAccessibleName(self.search.placeholderText())
+        self.status_filter.setAccessibleName(self.tr("Status"))
         self.table.setAccessibleName(self.title.text())
         self.history_table.setAccessibleName(self.history_title.text())
         self.model.relabel()
