@@ -118,6 +118,16 @@
         <translation>Search in subjects, details and names</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>From</source>
         <translation>From</translation>
@@ -3075,7 +3085,12 @@ SHA-256 of manifest.json: {2}</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Deadlines shown</source>
+        <translation>Deadlines shown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due and overdue</source>
         <translation>Due and overdue</translation>
     </message>
@@ -3300,6 +3315,26 @@ SHA-256 of manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Search in notes, file names and hashes</source>
         <translation>Search in notes, file names and hashes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal issue</source>
+        <translation>Journal issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4220,6 +4255,21 @@ SHA-256 of manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4908,6 +4958,16 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>One frame back</source>
+        <translation>One frame back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One frame forward</source>
+        <translation>One frame forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
@@ -5168,8 +5228,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <source>History of the selected recorder</source>
         <translation>History of the selected recorder</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%Ln recorder(s)</source>
         <translation>
             <numerusform>%Ln recorder</numerusform>
@@ -5355,7 +5420,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+152"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -5368,7 +5433,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
+        <source>Language of the sheet</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
         <translation>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</translation>
     </message>

@@ -118,6 +118,16 @@
         <translation>Нысандар, мәліметтер және аты-жөндер бойынша іздеу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Оқиға түрі</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>From</source>
         <translation>Кезең басы</translation>
@@ -3075,7 +3085,12 @@ manifest.json SHA-256 хеші: {2}</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Deadlines shown</source>
+        <translation>Көрсетілетін мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due and overdue</source>
         <translation>Мерзімі келетін және өткен</translation>
     </message>
@@ -3300,6 +3315,26 @@ manifest.json SHA-256 хеші: {2}</translation>
         <location line="+1"/>
         <source>Search in notes, file names and hashes</source>
         <translation>Жазбалардан, файл атауларынан және хэштерден іздеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal issue</source>
+        <translation>Журнал бойынша беру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Белгі</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4220,6 +4255,21 @@ manifest.json SHA-256 хеші: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Бейнетіркеуіш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From</source>
         <translation>Кезең басы</translation>
     </message>
@@ -4908,6 +4958,16 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>One frame back</source>
+        <translation>Бір кадр артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One frame forward</source>
+        <translation>Бір кадр алға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sound</source>
         <translation>Дыбыс</translation>
     </message>
@@ -5168,8 +5228,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <source>History of the selected recorder</source>
         <translation>Таңдалған бейнетіркеуіштің тарихы</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%Ln recorder(s)</source>
         <translation>
             <numerusform>%Ln бейнетіркеуіш</numerusform>
@@ -5355,7 +5420,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+152"/>
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
@@ -5368,7 +5433,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
+        <source>Language of the sheet</source>
+        <translation>Қалпына келтіру парағының тілі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
         <translation>Бұл — бейнежазбалар қоймасының қалпына келтіру кілті. Қойманың екі құпия сөзі де жоғалса, ол барлық бейнежазбаларды ашады. Кілт тек қазір көрсетіледі: қалпына келтіру парағын басып шығарып, мөрлеп, бөлімшенің сейфінде сақтаңыз.</translation>
     </message>

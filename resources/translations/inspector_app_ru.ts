@@ -118,6 +118,16 @@
         <translation>Поиск по объектам, подробностям и именам</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Вид события</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>From</source>
         <translation>С</translation>
@@ -3077,7 +3087,12 @@ SHA-256 файла manifest.json: {2}</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/pages/follow_up_page.py" line="+38"/>
+        <location filename="../../ui/pages/follow_up_page.py" line="+35"/>
+        <source>Deadlines shown</source>
+        <translation>Показываемые сроки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due and overdue</source>
         <translation>В сроке и просроченные</translation>
     </message>
@@ -3304,6 +3319,26 @@ SHA-256 файла manifest.json: {2}</translation>
         <location line="+1"/>
         <source>Search in notes, file names and hashes</source>
         <translation>Поиск в заметках, именах файлов и хэшах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal issue</source>
+        <translation>Выдача по журналу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Признак</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4226,6 +4261,21 @@ SHA-256 файла manifest.json: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorder</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -4915,6 +4965,16 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
     </message>
     <message>
         <location line="+1"/>
+        <source>One frame back</source>
+        <translation>На кадр назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One frame forward</source>
+        <translation>На кадр вперед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
@@ -5175,8 +5235,13 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
         <source>History of the selected recorder</source>
         <translation>История выбранного видеорегистратора</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%Ln recorder(s)</source>
         <translation>
             <numerusform>%Ln видеорегистратор</numerusform>
@@ -5364,7 +5429,7 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+151"/>
+        <location filename="../../ui/dialogs/recovery_key_dialog.py" line="+152"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -5377,7 +5442,12 @@ Order No. 444 of the Minister of Emergency Situations of the Republic of Kazakhs
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
+        <source>Language of the sheet</source>
+        <translation>Язык листа восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is the recovery key of the footage storage. It opens all the footage when both storage passwords are lost. It is shown only now: print the recovery sheet and keep it sealed in the unit&apos;s safe.</source>
         <translation>Это ключ восстановления хранилища видеозаписей. Он открывает все видеозаписи, если утрачены оба пароля хранилища. Ключ показывается только сейчас: распечатайте лист восстановления и храните его опечатанным в сейфе подразделения.</translation>
     </message>
