@@ -46,6 +46,10 @@ RECORDER_REASON = {"kk": "Қоймадан қабылданды, зауытты�
 # The responsible person's note on the destruction list of the shot.
 DESTRUCTION_NOTE = "Сақтау мерзімі өтті (12-тармақ) / Срок хранения истёк (п.12)"
 
+# A note the reviewer leaves at a moment of the recording shown in the player.
+PLAYER_NOTE = {"kk": "Объектінің өкілі тексерудің басталғанын растады",
+               "ru": "Представитель объекта подтвердил начало проверки"}
+
 # What the inspector returning a recorder says of it.
 RETURN_CONDITION = {"kk": "Жарамды, зақымы жоқ", "ru": "Исправен, повреждений нет"}
 
@@ -682,6 +686,7 @@ class Shooter:
         model = page.model
         rows = [model.row(r) for r in range(min(model.rowCount(), model.page_size))]
         chosen = next((r for r, rec in enumerate(rows) if rec.readable and rec.entry_id), 0)
+        self._player_note(window.user, rows[chosen].id if rows else None, lang)
         page.table.selectRow(chosen)
         self.settle()
         dialog = page.player.play_selected()
@@ -700,6 +705,18 @@ class Shooter:
         dialog.reject()
         self.settle(200)
         self.dispose(window)
+
+    def _player_note(self, user, recording_id: int | None, lang: str) -> None:
+        """A note at a moment of the recording in the shot's language: the other language's note is corrected
+        (a correction supersedes the note, which then no longer shows)."""
+        if recording_id is None:
+            return
+        review = self.ctx.review
+        earlier = review.bookmarks(user, recording_id)
+        if earlier and earlier[-1].note == PLAYER_NOTE[lang]:
+            return
+        review.add_bookmark(user, recording_id, 1000, PLAYER_NOTE[lang],
+                            supersedes_id=earlier[-1].id if earlier else None)
 
     def _inspections_window(self, lang: str):
         """An inspector's inspections section with the demo inspection, its violation and its act selected."""
