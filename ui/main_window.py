@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,7 @@ if TYPE_CHECKING:  # the sections are imported when someone signs in: the window
     from inspector_app.context import AppContext
     from inspector_app.domain.users import UserView
     from ui.dialogs.password_dialogs import LockDialog
-from ui.widgets import Retranslatable, emphasize, text_width
+from ui.widgets import CurrentPageStack, Retranslatable, emphasize, text_width
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +112,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")  # as wide as its titles: retranslate()
         self.navigation.hide()
-        self.stack = QStackedWidget(objectName="sections")
+        self.stack = CurrentPageStack(objectName="sections")
         self.sign_in = SignInPanel(languages)
         self.sign_in.authenticated.connect(self.start_session)
         self.locked_page = emphasize(QLabel(objectName="lockedPage"), 1.15, bold=False)

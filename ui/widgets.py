@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QStackedWidget, QTextEdit, QWidget
 
 from inspector_app.errors import AppError
 from ui.error_texts import error_text
@@ -75,6 +75,23 @@ def text_lines_height(widget: QWidget, lines: float) -> int:
     """The height of a text field or list showing `lines` lines of its font, with its frame and margins: a size
     that grows with the text instead of cutting the lines of a larger font."""
     return round(widget.fontMetrics().lineSpacing() * lines) + 2 * 4 + 6
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as large as the page it shows, not as its largest page: in a scroll area the page shown scrolls
+    only when it needs to, not because another page is wider."""
+
+    def __init__(self, parent: QWidget | None = None, **properties) -> None:
+        super().__init__(parent, **properties)
+        self.currentChanged.connect(lambda *_: self.updateGeometry())
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class ErrorLabel(QLabel):
