@@ -695,8 +695,9 @@ class Shooter:
         dialog.move(0, 0)
         dialog.raise_()
         dialog.activateWindow()
+        dialog.player.play()  # the player opens paused on the recording chosen
         waited = 0
-        while waited < 8000 and dialog.player.position_ms() < 1200:
+        while waited < 5000 and dialog.player.player.position() < 900:  # into the segment, not the timeline
             self.settle(100)
             waited += 100
         dialog.player.pause()
