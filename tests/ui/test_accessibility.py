@@ -203,6 +203,7 @@ def _journal_row(page, returned: bool):
 
 def _dialogs(window: MainWindow, ctx, role: str):
     """(screen, factory) of the main dialogs this role opens."""
+    from ui.dialogs.bind_serial_dialog import BindSerialDialog
     from ui.dialogs.document_dialogs import BadgeDialog
     from ui.dialogs.inspection_dialog import InspectionDialog
     from ui.dialogs.integrity_dialogs import VerifyOptionsDialog
@@ -236,6 +237,7 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "return dialog", lambda: ReturnDialog(ctx, user, _journal_row(journal, returned=False), window)
         yield "correction dialog", lambda: CorrectionDialog(ctx, user, _journal_row(journal, returned=True), window)
         yield "close volume dialog", lambda: CloseVolumeDialog(ctx, user, window)
+        yield "bind serial dialog", lambda: BindSerialDialog(ctx, user, "SN-NEW-0001", window)
         yield "change storage password dialog", lambda: ChangeStoragePasswordDialog(window.vault, window)
     if role in ("head", "inspector"):
         yield "inspection dialog", lambda: InspectionDialog(ctx, user, parent=window)
@@ -274,7 +276,10 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "server password dialog", lambda: ServerPasswordDialog(
             SimpleNamespace(user="inspector", host="db.example", port=5432, database="unit", schema="ala"), parent=window)
     if role == "head":
+        from ui.dialogs.password_dialogs import ResetPasswordDialog
+
         users = {u.login: u for u in ctx.users.list(user)}
+        yield "reset password dialog", lambda: ResetPasswordDialog(ctx, user, users[ROLES["inspector"]], window)
         yield "add user dialog", lambda: AddUserDialog(ctx, user, window)
         yield "edit user dialog", lambda: EditUserDialog(ctx, user, users[ROLES["inspector"]], window)
         yield "appoint dialog", lambda: AppointDialog(ctx, user, users[ROLES["inspector"]], window)
@@ -354,6 +359,21 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
     lock = window.lock_dialog
     qtbot.waitExposed(lock)
     problems += _audit_names(qtbot, lock, "lock dialog") + _audit_keyboard(qtbot, lock, "lock dialog")
+    problems += _labels_problems(lock, "lock dialog")
+    if not any(b.isDefault() for b in lock.findChildren(QPushButton) if b.isVisibleTo(lock)):
+        problems.append("lock dialog: no default button (Enter does nothing)")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_sign_in_form(qtbot, demo):
+    window = MainWindow(station_interval_ms=3_600_000, other_pcs_interval_ms=3_600_000, roots_provider=lambda: [])
+    qtbot.addWidget(window)
+    window.show()
+    window.set_context(demo)
+    qtbot.waitExposed(window)
+    problems = (_audit_names(qtbot, window, "sign-in") + _audit_keyboard(qtbot, window, "sign-in")
+                + _labels_problems(window, "sign-in"))
+    assert window.sign_in.sign_in_button.isDefault()
     assert not problems, "\n".join(problems)
 
 
