@@ -366,7 +366,7 @@ def test_the_setup_wizard_and_the_lock_dialog(qtbot, context, demo):
 
 
 def test_the_sign_in_form(qtbot, demo):
-    window = MainWindow(station_interval_ms=3_600_000, other_pcs_interval_ms=3_600_000, roots_provider=lambda: [])
+    window = MainWindow(station_interval_ms=3_600_000, other_pcs_interval_ms=3_600_000, roots_provider=list)
     qtbot.addWidget(window)
     window.show()
     window.set_context(demo)
