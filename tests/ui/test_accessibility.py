@@ -468,3 +468,23 @@ def test_the_storage_password_and_recovery_key_dialogs(qtbot, unit_context, head
     qtbot.addWidget(sheet)
     problems += _audit_dialog(qtbot, sheet, "recovery key dialog", close=False)
     assert not problems, "\n".join(problems)
+
+
+def test_the_accessible_names_follow_the_language(qtbot, demo):
+    from ui.i18n import LanguageManager
+
+    window = _sign_in(qtbot, demo, "inspector")
+    journal = window.pages["journal"]
+    assert (window.navigation.accessibleName(), journal.date_from.accessibleName()) == ("Sections", "First day")
+    languages = LanguageManager(QApplication.instance())
+    try:
+        languages.install("kk")
+        assert window.navigation.accessibleName() == "Бөлімдер"
+        assert journal.date_from.accessibleName() == "Кезеңнің бірінші күні"
+        assert journal.table.accessibleName() == "Бейнетіркеуішті беруді және тапсыруды есепке алу журналы"
+        label = window.pages["settings"].form.labelForField(window.pages["settings"].language)
+        assert "&" in label.text() and label.text().replace("&", "") == "Интерфейс тілі (осы компьютерде)"
+        assert window.pages["settings"].language.accessibleName() == "Интерфейс тілі (осы компьютерде)"
+    finally:
+        languages.install("en")
+    assert window.navigation.accessibleName() == "Sections"
