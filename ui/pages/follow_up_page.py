@@ -12,7 +12,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import FollowUpTableModel, follow_up_label
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, show_error, text_lines_height
+from ui.widgets import Retranslatable, show_error, text_lines_height, text_width
 
 
 class EliminationDialog(FormDialog):
@@ -102,7 +102,7 @@ class FollowUpPage(Retranslatable, QWidget):
         self.model.set_items(shown)
         self.table.resizeColumnsToContents()
         for column in (FollowUpTableModel.COL_INSPECTION, FollowUpTableModel.COL_DESCRIPTION):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), text_width(self.table, 40)))
         if selected is not None:
             select_row_where(self.table, lambda i: i.violation.id == selected.violation.id)
         self._update_count()

@@ -28,7 +28,7 @@ from ui.pages.follow_up_page import FollowUpPage
 from ui.pages.inspection_court import CourtActions
 from ui.pages.inspection_documents_panel import DocumentsPanel
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, emphasize, show_error
+from ui.widgets import Retranslatable, emphasize, show_error, text_width
 
 LIST_LIMIT = 500
 
@@ -138,7 +138,7 @@ class InspectionsPage(Retranslatable, QWidget):
         self.model.set_items(rows)
         self.table.resizeColumnsToContents()
         for column in (InspectionsTableModel.COL_SUBJECT, InspectionsTableModel.COL_FACILITY):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), text_width(self.table, 44)))
         if selected is not None:
             select_row_where(self.table, lambda r: r.id == selected.id)
         self._update_count()
@@ -172,7 +172,7 @@ class InspectionsPage(Retranslatable, QWidget):
         self.violations_model.set_items(items)
         self.violations_table.resizeColumnsToContents()
         column = ViolationsTableModel.COL_DESCRIPTION
-        self.violations_table.setColumnWidth(column, min(self.violations_table.columnWidth(column), 220))
+        self.violations_table.setColumnWidth(column, min(self.violations_table.columnWidth(column), text_width(self.violations_table, 30)))
         self._update_buttons()
 
     def selected_violation(self):

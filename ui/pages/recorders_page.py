@@ -24,7 +24,7 @@ from ui.labels import status_label
 from ui.models.history_table_model import RecorderHistoryTableModel
 from ui.models.recorders_table_model import RecordersTableModel
 from ui.pages.table_view import make_table, select_row_where, selected_item
-from ui.widgets import Retranslatable, emphasize, show_error
+from ui.widgets import Retranslatable, emphasize, show_error, text_width
 
 
 class RecordersPage(Retranslatable, QWidget):
@@ -138,7 +138,7 @@ class RecordersPage(Retranslatable, QWidget):
         self.history_table.resizeColumnsToContents()
         # A long reason must not push the details out of sight (the full text is in the tooltip).
         reason = RecorderHistoryTableModel.COL_REASON
-        self.history_table.setColumnWidth(reason, min(self.history_table.columnWidth(reason), 360))
+        self.history_table.setColumnWidth(reason, min(self.history_table.columnWidth(reason), text_width(self.history_table, 48)))
 
     def add_recorder(self) -> None:
         dialog = RecorderDialog(self.ctx, self.user, parent=self)
