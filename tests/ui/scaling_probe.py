@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -148,6 +149,7 @@ def main(argv: list[str]) -> int:
     window.close()
     window.jobs.shutdown(10_000)
     ctx.close()
+    shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(problems, ensure_ascii=False))
     return 0
 
