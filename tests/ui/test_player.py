@@ -320,3 +320,17 @@ def test_a_clock_only_bounded_by_the_newest_file_corrects_nothing(qtbot, unit_co
 def volume_recorder_id(ctx) -> int:
     with ctx.uow_factory() as uow:
         return uow.recorders.by_inventory("ВР-001").id
+
+
+def test_opened_on_the_later_segment_the_handle_stands_where_the_position_is(qtbot, page):
+    """Opened on the second segment of an issue, stopped: the handle is past the first one, not at 0."""
+    model = page.model
+    newest = max(range(model.rowCount()), key=lambda r: model.row(r).start_utc)
+    page.table.selectRow(newest)
+    rect = page.table.visualRect(model.index(newest, model.COL_RECORDER))
+    _double_click(qtbot, page.table.viewport(), rect.center())
+    qtbot.waitUntil(lambda: PlayerOpener.attach(page).dialog is not None, timeout=TIMEOUT_MS)
+    player = PlayerOpener.attach(page).dialog.player
+    qtbot.waitUntil(lambda: player.index == 1 and player.slider.maximum() >= 5500, timeout=TIMEOUT_MS)
+    assert player.position_ms() >= 2500
+    qtbot.waitUntil(lambda: player.slider.value() == player.position_ms(), timeout=TIMEOUT_MS)

@@ -165,6 +165,7 @@ class PlayerWidget(Retranslatable, QWidget):
         self.player.setSourceDevice(self.device, QUrl(f"recording-{recording.id}.mp4"))
         if play:
             self.player.play()
+        self._show_position()  # a later segment starts past 0 on the timeline, before any position change
         self._update_clock()
         return True
 
@@ -197,6 +198,7 @@ class PlayerWidget(Retranslatable, QWidget):
         if self.index >= 0:
             self.timeline.set_duration(self.index, duration_ms)
         self.slider.setRange(0, self.timeline.duration_ms)
+        self._show_position()  # a value set before the range was known was clamped to it
 
     def _fail(self, text: str) -> None:
         if text:
@@ -266,11 +268,15 @@ class PlayerWidget(Retranslatable, QWidget):
 
     # the clock
     def _position_changed(self, _local_ms: int) -> None:
+        self._show_position()
+        self._update_clock()
+
+    def _show_position(self) -> None:
+        """The timeline's handle at the position, unless the person is dragging it."""
         if not self.slider.isSliderDown():
             self.slider.blockSignals(True)
             self.slider.setValue(self.position_ms())
             self.slider.blockSignals(False)
-        self._update_clock()
 
     def offset_seconds(self) -> int | None:
         """The recorder's clock offset at its latest dock (positive: the recorder ran ahead); None when it was
