@@ -87,8 +87,13 @@ class EmptyStatePainter(QObject):
             return
         painter = QPainter(viewport)
         painter.setPen(viewport.palette().color(QPalette.ColorRole.PlaceholderText))
-        area = viewport.rect().adjusted(24, 16, -24, -16)
+        # Only the part a person sees: a page that scrolls sideways (large text, 200 %) shows part of the view.
+        area = viewport.visibleRegion().boundingRect() or viewport.rect()
+        side = min(24, area.width() // 20)
+        area = area.adjusted(side, 4, -side, -4)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        if painter.boundingRect(area, int(flags), text).height() > area.height():  # too low a view: from the top
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.drawText(area, int(flags), text)
         painter.end()
 
