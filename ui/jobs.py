@@ -108,11 +108,13 @@ class JobRunner(QObject):
 
     def submit(self, title: str, work: Callable[[JobControl], Any], *, finished: Callable | None = None,
                failed: Callable | None = None, progress: Callable | None = None,
-               cancelled: Callable | None = None) -> Job:
-        """Make a job, connect the handlers given (before it starts, so no signal is missed), start it."""
+               cancelled: Callable | None = None, ended: Callable | None = None) -> Job:
+        """Make a job, connect the handlers given (before it starts, so no signal is missed: a quick job may
+        end before the next line of the caller runs), start it. `ended` comes last, whatever the outcome."""
         job = Job(title, work)
         for signal, handler in ((job.signals.finished, finished), (job.signals.failed, failed),
-                                (job.signals.progress, progress), (job.signals.cancelled, cancelled)):
+                                (job.signals.progress, progress), (job.signals.cancelled, cancelled),
+                                (job.signals.done, ended)):
             if handler is not None:
                 signal.connect(handler)
         return self.start(job)

@@ -39,7 +39,7 @@ class SessionStatus(QObject):
         self.bar, self.ctx, self.user, self.jobs = bar, ctx, user, jobs
         self.station, self.vault = station, vault
         self.pending: int | None = None  # the last count read, None before the first
-        self._count_job = None
+        self._counting = False  # a count runs; its end may come before submit() returns
         self._count_again = False  # asked to count while a count was running: count once more after it
         self.user_label = QLabel(objectName="statusUser")
         self.docked = QPushButton(objectName="statusDocked", flat=True)
@@ -123,13 +123,13 @@ class SessionStatus(QObject):
         """Count the tokens still waiting, in the background; the button follows when the count arrives."""
         if not self._sees_timestamps():
             return
-        if self._count_job is not None:
+        if self._counting:
             self._count_again = True
             return
         trusted = self.ctx.trusted_time
-        self._count_job = self.jobs.submit("counting pending time-stamps", lambda _control: trusted.pending_count(),
-                                           finished=self._counted, failed=self._count_failed)
-        self._count_job.signals.done.connect(self._count_ended)
+        self._counting = True
+        self.jobs.submit("counting pending time-stamps", lambda _control: trusted.pending_count(),
+                                           finished=self._counted, failed=self._count_failed, ended=self._count_ended)
 
     def _counted(self, count: int) -> None:
         self.pending = count
@@ -139,7 +139,7 @@ class SessionStatus(QObject):
         logger.warning("pending time-stamps not counted: %s", message)
 
     def _count_ended(self) -> None:
-        self._count_job = None
+        self._counting = False
         if self._count_again:
             self._count_again = False
             self.refresh_pending()

@@ -94,3 +94,16 @@ def test_a_job_that_ends_after_its_runner_was_deleted_is_ignored(qtbot):
     shiboken6.delete(owner)  # the window closes: its runner goes with it
     QCoreApplication.processEvents()  # the queued signal arrives: no "Signal source has been deleted"
     assert not shiboken6.isValid(runner)
+
+
+def test_the_end_of_an_instant_job_is_never_missed(qtbot):
+    """`ended` is connected before the job starts: a job done before submit() returns still reports it."""
+    runner = JobRunner(max_threads=4)
+    ended, finished = [], []
+    for number in range(40):
+        runner.submit(f"instant {number}", lambda _control, n=number: n, finished=finished.append,
+                      ended=lambda n=number: ended.append(n))
+    qtbot.waitUntil(lambda: len(ended) == 40, timeout=10_000)
+    assert sorted(ended) == list(range(40)) and sorted(finished) == list(range(40))
+    assert runner.running() == []
+    runner.shutdown()

@@ -158,3 +158,25 @@ def test_status_texts_follow_the_language(qtbot, unit_context, responsible, qapp
         assert window.session_status.user_label.text().startswith("Вход выполнен")
     finally:
         languages.install("en")
+
+
+def test_a_count_that_ends_at_once_never_stalls_the_next(qtbot, unit_context, head, monkeypatch):
+    """A count done before submit() returns (a fast database, a busy GUI thread) still frees the way for the
+    next: the end of the job is connected before it starts."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.jobs import JobRunner
+    from ui.status_bar import SessionStatus
+
+    runner = JobRunner()
+    runner.pool.start = lambda job: job.run()  # the worst case: the job runs and ends inside submit()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    counts = iter([4, 7, 0])
+    monkeypatch.setattr(unit_context.trusted_time, "pending_count", lambda: next(counts))
+    status = SessionStatus(window.statusBar(), unit_context, head, runner, refresh_ms=0)
+    assert status.pending == 4
+    status.refresh_pending()
+    assert status.pending == 7
+    status.refresh_pending()
+    assert status.pending == 0
