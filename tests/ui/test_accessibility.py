@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTabWidget, QW
 from inspector_app import passwords, vault_keys
 from inspector_app.clock import FixedClock
 from tests.ui.accessibility_checks import (
+    describe,
     form_order_errors,
     tab_walk,
     undescribed_pads,
@@ -260,6 +261,7 @@ def _dialogs(window: MainWindow, ctx, role: str):
                                                               ctx.timezone(), ctx.clock.now(), catalogue_language(),
                                                               [], window)
         yield "badge dialog", lambda: BadgeDialog(parent=window)
+        yield from _document_dialogs(window, ctx, user, inspection)
     yield "print options dialog", lambda: PrintOptionsDialog(journal.volumes, None, "kk", ctx.timezone(), window)
     if role == "head":
         retention = window.pages["retention"]
@@ -286,6 +288,52 @@ def _dialogs(window: MainWindow, ctx, role: str):
         yield "responsible slot dialog", lambda: ResponsibleSlotDialog(window.vault, users[ROLES["responsible"]],
                                                                      parent=window)
         yield "new recovery key dialog", lambda: NewRecoveryKeyDialog(window.vault, window)
+    if role in ("head", "responsible"):
+        yield from _review_and_integrity_dialogs(window, ctx, user, role)
+
+
+def _document_dialogs(window: MainWindow, ctx, user, inspection):
+    """The inspector's issued act, signed with a key file, and a violation with a deadline, marked eliminated."""
+    from datetime import timedelta
+
+    from inspector_app.domain.inspections import DocumentKind, ViolationInput
+    from ui.dialogs.document_dialogs import KeyFileSignDialog
+    from ui.pages.follow_up_page import EliminationDialog
+
+    act = ctx.documents.issue(user, inspection.id, DocumentKind.ACT, "kk")
+    yield "key file signing dialog", lambda: KeyFileSignDialog(ctx, user, act, window)
+    violation = ctx.inspections.add_violation(user, inspection.id, ViolationInput(
+        "rules-344/p-4", "Ашық карьердің шетінде қоршау жоқ", NOW.date() + timedelta(days=30), "Солтүстік борт"))
+    [item] = [i for i in ctx.inspections.follow_up(user) if i.violation.id == violation.id]
+    yield "elimination dialog", lambda: EliminationDialog(ctx, user, item, window)
+
+
+def _review_and_integrity_dialogs(window: MainWindow, ctx, user, role: str):
+    """A continuity flag of the demo's footage decided, a verification's report, and, three years on, the PC
+    clock confirmed (the head) and the act of destruction of an expired recording signed."""
+    from datetime import timedelta
+
+    from ui.dialogs.integrity_dialogs import ConfirmClockDialog, IntegrityReportDialog
+    from ui.dialogs.retention_dialogs import SignActDialog
+    from ui.pages.review_panel import DecisionDialog, flag_text
+
+    flag = ctx.review.open_flags(user)[0]
+    yield "continuity decision dialog", lambda: DecisionDialog(ctx.review, user, flag, flag_text(flag), window)
+    report = ctx.integrity.run(user)
+    yield "integrity report dialog", lambda: IntegrityReportDialog(report, window)
+    head, responsible = (ctx.accounts.authenticate(ROLES[r], ctx.test_credentials[ROLES[r]])
+                         for r in ("head", "responsible"))
+    ctx.clock.set(NOW + timedelta(days=3 * 366 + 40))  # every recording of the demo has expired
+    state = ctx.clock_guard.check()
+    assert not state.trusted, state
+    if role == "head":
+        yield "confirm clock dialog", lambda: ConfirmClockDialog(ctx, user, state, window)
+    ctx.clock_guard.confirm(head, "Сверено с сервером точного времени")
+    recording = window.pages["footage"].model.row(0)
+    listed = ctx.destruction.propose(responsible, [recording.id], "Срок хранения истёк")
+    ctx.destruction.approve(head, listed.id, "Утверждаю")
+    acts = ctx.destruction.acts(user, listed.id)
+    yield "sign the act of destruction dialog", lambda: SignActDialog(ctx, user, acts, window)
 
 
 @pytest.mark.parametrize("role", list(ROLES))
@@ -378,13 +426,19 @@ def test_the_sign_in_form(qtbot, demo):
 
 
 def _labels_problems(window: QWidget, screen: str) -> list[str]:
-    """Every visible form label has a mnemonic of its own in the window (Alt+letter jumps to its field)."""
+    """Every visible form label has a mnemonic of its own in the window, and its buddy takes the focus (Alt+letter
+    jumps to its field; a buddy that is a row of several widgets takes none)."""
     from ui.mnemonics import form_labels, mnemonic_of
 
     problems, seen = [], {}
     for label in form_labels(window):
         if not label.isVisibleTo(window):
             continue
+        buddy = label.buddy()
+        while buddy.focusProxy() is not None:
+            buddy = buddy.focusProxy()
+        if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            problems.append(f"{screen}: the buddy of the label {label.text()!r} ({describe(buddy)}) takes no focus")
         letter = mnemonic_of(label.text())
         if not letter:
             problems.append(f"{screen}: the label {label.text()!r} of {label.buddy().objectName()} has no mnemonic")

@@ -31,6 +31,7 @@ from ui.formats import format_local
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.inspection_fields import date_edit, date_of
 from ui.models.inspection_models import document_kind_label, language_label
+from ui.widgets import form_row
 
 DOCUMENT_LANGUAGES = ("kk", "ru", "kk+ru")
 KEY_FILE_MAX = 1_000_000
@@ -152,7 +153,7 @@ class KeyFileSignDialog(FormDialog):
         self.browse = QPushButton(objectName="browseKeyFileButton", clicked=self.choose_file)
         line.addWidget(self.path, 1)
         line.addWidget(self.browse)
-        self.file_row = self.add_row(row)
+        self.file_row = form_row(self.form, row, buddy=self.path)  # Alt and the label's letter reach the path
         self.password = self.add_row(QLineEdit(objectName="keyPasswordEdit"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.retranslate()
@@ -162,7 +163,9 @@ class KeyFileSignDialog(FormDialog):
         self.document_label.setText(self.tr("{0} № {1}").format(document_kind_label(self.document.kind),
                                                                  self.document.number))
         self.browse.setText(self.tr("Choose…"))
-        self.set_label(self.file_row, self.tr("Key file (.p12, .pfx)"))
+        key_file = self.tr("Key file (.p12, .pfx)")
+        self.set_label(self.file_row, key_file)
+        self.path.setAccessibleName(key_file)  # a label names only a buddy beside it, not one inside a row
         self.set_label(self.password, self.tr("Password of the key"))
 
     def choose_file(self) -> None:

@@ -130,6 +130,7 @@ class IntegrityReportDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verification report"))
+        self.text.setAccessibleName(self.tr("Verification report"))
         report = self.report
         if report.ok:
             self.verdict.setText(self.tr("OK: the store, the audit trail and the journal are intact."))

@@ -153,7 +153,9 @@ class SignActDialog(FormDialog):
         for row, act in enumerate(self.acts):
             self.act.setItemText(row, f"{names.get(act.lang, act.lang)} (SHA-256 {act.sha256[:8]}…)")
         self.set_label(self.act, self.tr("Act"))
-        self.form.labelForField(self.chooser).setText(self.tr("Key file (.p12, .pfx)"))
+        key_file = self.tr("Key file (.p12, .pfx)")
+        self.form.labelForField(self.chooser).setText(key_file)
+        self.path.setAccessibleName(key_file)  # a label names only a buddy beside it, not one inside a row
         self.browse.setText(self.tr("Choose…"))
         self.set_label(self.password, self.tr("Password of the key file"))
 

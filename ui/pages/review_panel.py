@@ -132,7 +132,9 @@ class DecisionDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("decisionDialog")
         self.review, self.user, self.flag = review, user, flag
-        self.flag_label = self.add_row(QLabel(text, objectName="decisionFlag", wordWrap=True))
+        self.flag_caption = QLabel(objectName="decisionFlagCaption")  # no buddy: the flag is read, not edited
+        self.flag_label = QLabel(text, objectName="decisionFlag", wordWrap=True)
+        self.form.addRow(self.flag_caption, self.flag_label)
         self.decision = self.add_row(QComboBox(objectName="decisionChoice"))
         for decision in Decision:
             self.decision.addItem("", decision.value)
@@ -142,7 +144,7 @@ class DecisionDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Decide a continuity flag"))
-        self.set_label(self.flag_label, self.tr("Flag"))
+        self.flag_caption.setText(self.tr("Flag"))
         self.set_label(self.decision, self.tr("Decision"))
         self.set_label(self.comment, self.tr("Comment"))
         for index, decision in enumerate(Decision):
