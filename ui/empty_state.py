@@ -67,7 +67,10 @@ class EmptyStatePainter(QObject):
         return model is None or model.rowCount() == 0
 
     def _describe(self) -> None:
-        self.view.setAccessibleDescription(empty_text(self.view) if self.is_empty() else "")
+        """Runs on every paint: the description is set only when it changes (each set tells a screen reader)."""
+        text = empty_text(self.view) if self.is_empty() else ""
+        if self.view.accessibleDescription() != text:
+            self.view.setAccessibleDescription(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
